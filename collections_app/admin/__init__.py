@@ -1,0 +1,1 @@
+from . import authorities, items  # noqa: F401  (registers the admin classes)

@@ -1,0 +1,57 @@
+"""Admin pieces shared by the apps: publication actions and image previews."""
+
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from core.models import PublicationStatus
+
+
+def _set_status(modeladmin, request, queryset, status: str, verb: str) -> None:
+    # One save per record, not queryset.update(), so each change enters the history.
+    changed = 0
+    pending = queryset.exclude(status=status)
+    # Save records as their own type so the change lands in that type's history.
+    objects = pending.specific() if hasattr(pending, "specific") else pending
+    for obj in objects:
+        obj.status = status
+        obj._change_reason = verb
+        obj.save(update_fields=["status", "updated_at"])
+        changed += 1
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d record %(verb)s.", "%(count)d records %(verb)s.", changed)
+        % {"count": changed, "verb": verb},
+        messages.SUCCESS,
+    )
+
+
+@admin.action(description=_("Publish selected records"), permissions=["change"])
+def publish(modeladmin, request, queryset):
+    _set_status(modeladmin, request, queryset, PublicationStatus.PUBLISHED, _("published"))
+
+
+@admin.action(description=_("Return selected records to draft"), permissions=["change"])
+def return_to_draft(modeladmin, request, queryset):
+    _set_status(modeladmin, request, queryset, PublicationStatus.DRAFT, _("returned to draft"))
+
+
+@admin.action(description=_("Withdraw selected records"), permissions=["change"])
+def withdraw(modeladmin, request, queryset):
+    _set_status(modeladmin, request, queryset, PublicationStatus.WITHDRAWN, _("withdrawn"))
+
+
+PUBLICATION_ACTIONS = [publish, return_to_draft, withdraw]
+
+
+def thumbnail_tag(image, size: int = 60) -> str:
+    if image is None or not image.thumbnail:
+        return "—"
+    return format_html(
+        '<img src="{}" alt="{}" style="max-width:{}px;max-height:{}px;object-fit:contain">',
+        image.thumbnail.url,
+        image.alt_text or "",
+        size,
+        size,
+    )

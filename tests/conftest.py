@@ -1,0 +1,71 @@
+"""Fixtures shared by the whole suite: media in a temporary folder and named users per role."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from core.roles import CURATOR, EXHIBITION_STAFF, REGISTRAR, setup_roles
+
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_static(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def roles(db):
+    return setup_roles()
+
+
+def _staff(username: str, role: str | None, roles) -> object:
+    user = get_user_model().objects.create_user(
+        username=username, password=PASSWORD, is_staff=role is not None
+    )
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def curator(roles):
+    return _staff("curator", CURATOR, roles)
+
+
+@pytest.fixture
+def registrar(roles):
+    return _staff("registrar", REGISTRAR, roles)
+
+
+@pytest.fixture
+def exhibition_staff(roles):
+    return _staff("exhibitions", EXHIBITION_STAFF, roles)
+
+
+@pytest.fixture
+def outsider(roles):
+    """A logged-in account with no staff role."""
+    return _staff("outsider", None, roles)
+
+
+@pytest.fixture
+def curator_client(client, curator):
+    client.force_login(curator)
+    return client
+
+
+@pytest.fixture
+def registrar_client(client, registrar):
+    client.force_login(registrar)
+    return client
+
+
+@pytest.fixture
+def exhibition_client(client, exhibition_staff):
+    client.force_login(exhibition_staff)
+    return client
