@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -17,6 +18,7 @@ NAME_FIELDS = ("name_en", "name_ru", "name_kk")
 
 
 class NamedAuthorityAdmin(SimpleHistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = NAME_FIELDS
     search_fields = NAME_FIELDS
     list_per_page = 50

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.i18n import TranslatedField
-from core.models import Publishable, PublicationStatus, PublishableQuerySet, Timestamped
+from core.models import PublicationStatus, Publishable, PublishableQuerySet, Timestamped
 
 from .accession import AccessionCounter, format_accession_number
 from .authorities import Country, Material, Organization, Person, Place, Subject

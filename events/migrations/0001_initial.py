@@ -7,96 +7,321 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('collections_app', '0001_initial'),
+        ("collections_app", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published'), ('withdrawn', 'Withdrawn')], db_index=True, default='draft', max_length=12, verbose_name='publication status')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('title_en', models.CharField(max_length=500, verbose_name='title (English)')),
-                ('title_ru', models.CharField(blank=True, max_length=500, verbose_name='title (Russian)')),
-                ('title_kk', models.CharField(blank=True, max_length=500, verbose_name='title (Kazakh)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('description_ru', models.TextField(blank=True, verbose_name='description (Russian)')),
-                ('description_kk', models.TextField(blank=True, verbose_name='description (Kazakh)')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('event_type', models.CharField(choices=[('state_visit', 'State visit'), ('official_visit', 'Official visit'), ('summit', 'Summit'), ('conference', 'Conference'), ('roundtable', 'Roundtable'), ('anniversary', 'Anniversary'), ('treaty_signing', 'Treaty signing'), ('un_milestone', 'UN milestone'), ('exhibition_opening', 'Exhibition opening'), ('commemoration', 'Commemoration'), ('other', 'Other')], max_length=20, verbose_name='type')),
-                ('start_date', models.DateField(verbose_name='start date')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),
-                ('countries', models.ManyToManyField(blank=True, related_name='events', to='collections_app.country', verbose_name='countries')),
-                ('organizations', models.ManyToManyField(blank=True, related_name='events', to='collections_app.organization', verbose_name='organizations')),
-                ('parent', models.ForeignKey(blank=True, help_text='e.g. the anniversary programme this roundtable belonged to', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='events.event', verbose_name='part of')),
-                ('participants', models.ManyToManyField(blank=True, related_name='events', to='collections_app.person', verbose_name='participants')),
-                ('place', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='events', to='collections_app.place', verbose_name='place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("review", "In review"),
+                            ("published", "Published"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=12,
+                        verbose_name="publication status",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                ("title_en", models.CharField(max_length=500, verbose_name="title (English)")),
+                (
+                    "title_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Russian)"),
+                ),
+                (
+                    "title_kk",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Kazakh)"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, verbose_name="description (English)"),
+                ),
+                (
+                    "description_ru",
+                    models.TextField(blank=True, verbose_name="description (Russian)"),
+                ),
+                (
+                    "description_kk",
+                    models.TextField(blank=True, verbose_name="description (Kazakh)"),
+                ),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                (
+                    "event_type",
+                    models.CharField(
+                        choices=[
+                            ("state_visit", "State visit"),
+                            ("official_visit", "Official visit"),
+                            ("summit", "Summit"),
+                            ("conference", "Conference"),
+                            ("roundtable", "Roundtable"),
+                            ("anniversary", "Anniversary"),
+                            ("treaty_signing", "Treaty signing"),
+                            ("un_milestone", "UN milestone"),
+                            ("exhibition_opening", "Exhibition opening"),
+                            ("commemoration", "Commemoration"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="start date")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="end date")),
+                (
+                    "countries",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="events",
+                        to="collections_app.country",
+                        verbose_name="countries",
+                    ),
+                ),
+                (
+                    "organizations",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="events",
+                        to="collections_app.organization",
+                        verbose_name="organizations",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="e.g. the anniversary programme this roundtable belonged to",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="events.event",
+                        verbose_name="part of",
+                    ),
+                ),
+                (
+                    "participants",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="events",
+                        to="collections_app.person",
+                        verbose_name="participants",
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="events",
+                        to="collections_app.place",
+                        verbose_name="place",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'event',
-                'verbose_name_plural': 'events',
-                'ordering': ['-start_date', 'title_en'],
-                'abstract': False,
+                "verbose_name": "event",
+                "verbose_name_plural": "events",
+                "ordering": ["-start_date", "title_en"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='HistoricalEvent',
+            name="HistoricalEvent",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published'), ('withdrawn', 'Withdrawn')], db_index=True, default='draft', max_length=12, verbose_name='publication status')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='updated')),
-                ('title_en', models.CharField(max_length=500, verbose_name='title (English)')),
-                ('title_ru', models.CharField(blank=True, max_length=500, verbose_name='title (Russian)')),
-                ('title_kk', models.CharField(blank=True, max_length=500, verbose_name='title (Kazakh)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('description_ru', models.TextField(blank=True, verbose_name='description (Russian)')),
-                ('description_kk', models.TextField(blank=True, verbose_name='description (Kazakh)')),
-                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
-                ('event_type', models.CharField(choices=[('state_visit', 'State visit'), ('official_visit', 'Official visit'), ('summit', 'Summit'), ('conference', 'Conference'), ('roundtable', 'Roundtable'), ('anniversary', 'Anniversary'), ('treaty_signing', 'Treaty signing'), ('un_milestone', 'UN milestone'), ('exhibition_opening', 'Exhibition opening'), ('commemoration', 'Commemoration'), ('other', 'Other')], max_length=20, verbose_name='type')),
-                ('start_date', models.DateField(verbose_name='start date')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='end date')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, db_constraint=False, help_text='e.g. the anniversary programme this roundtable belonged to', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='events.event', verbose_name='part of')),
-                ('place', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='collections_app.place', verbose_name='place')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("review", "In review"),
+                            ("published", "Published"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=12,
+                        verbose_name="publication status",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created"),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="updated"),
+                ),
+                ("title_en", models.CharField(max_length=500, verbose_name="title (English)")),
+                (
+                    "title_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Russian)"),
+                ),
+                (
+                    "title_kk",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Kazakh)"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, verbose_name="description (English)"),
+                ),
+                (
+                    "description_ru",
+                    models.TextField(blank=True, verbose_name="description (Russian)"),
+                ),
+                (
+                    "description_kk",
+                    models.TextField(blank=True, verbose_name="description (Kazakh)"),
+                ),
+                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
+                (
+                    "event_type",
+                    models.CharField(
+                        choices=[
+                            ("state_visit", "State visit"),
+                            ("official_visit", "Official visit"),
+                            ("summit", "Summit"),
+                            ("conference", "Conference"),
+                            ("roundtable", "Roundtable"),
+                            ("anniversary", "Anniversary"),
+                            ("treaty_signing", "Treaty signing"),
+                            ("un_milestone", "UN milestone"),
+                            ("exhibition_opening", "Exhibition opening"),
+                            ("commemoration", "Commemoration"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="start date")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="end date")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="e.g. the anniversary programme this roundtable belonged to",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="events.event",
+                        verbose_name="part of",
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="collections_app.place",
+                        verbose_name="place",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical event',
-                'verbose_name_plural': 'historical events',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical event",
+                "verbose_name_plural": "historical events",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['start_date'], name='event_start_idx'),
+            model_name="event",
+            index=models.Index(fields=["start_date"], name="event_start_idx"),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['draft', 'review', 'published', 'withdrawn'])), name='events_event_status_valid'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["draft", "review", "published", "withdrawn"])),
+                name="events_event_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__isnull', True), ('start_date__lte', models.F('end_date')), _connector='OR'), name='event_start_not_after_end'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("end_date__isnull", True),
+                    ("start_date__lte", models.F("end_date")),
+                    _connector="OR",
+                ),
+                name="event_start_not_after_end",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('event_type__in', ['state_visit', 'official_visit', 'summit', 'conference', 'roundtable', 'anniversary', 'treaty_signing', 'un_milestone', 'exhibition_opening', 'commemoration', 'other'])), name='event_type_valid'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "event_type__in",
+                        [
+                            "state_visit",
+                            "official_visit",
+                            "summit",
+                            "conference",
+                            "roundtable",
+                            "anniversary",
+                            "treaty_signing",
+                            "un_milestone",
+                            "exhibition_opening",
+                            "commemoration",
+                            "other",
+                        ],
+                    )
+                ),
+                name="event_type_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('parent', models.F('pk')), _negated=True), name='event_not_own_parent'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("parent", models.F("pk")), _negated=True),
+                name="event_not_own_parent",
+            ),
         ),
     ]

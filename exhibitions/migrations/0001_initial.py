@@ -7,229 +7,596 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('collections_app', '0001_initial'),
-        ('events', '0001_initial'),
+        ("collections_app", "0001_initial"),
+        ("events", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Exhibition',
+            name="Exhibition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published'), ('withdrawn', 'Withdrawn')], db_index=True, default='draft', max_length=12, verbose_name='publication status')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
-                ('title_en', models.CharField(max_length=500, verbose_name='title (English)')),
-                ('title_ru', models.CharField(blank=True, max_length=500, verbose_name='title (Russian)')),
-                ('title_kk', models.CharField(blank=True, max_length=500, verbose_name='title (Kazakh)')),
-                ('summary_en', models.TextField(blank=True, verbose_name='summary (English)')),
-                ('summary_ru', models.TextField(blank=True, verbose_name='summary (Russian)')),
-                ('summary_kk', models.TextField(blank=True, verbose_name='summary (Kazakh)')),
-                ('slug', models.SlugField(max_length=120, unique=True, verbose_name='slug')),
-                ('exhibition_type', models.CharField(choices=[('physical', 'Physical'), ('virtual', 'Virtual'), ('travelling', 'Travelling')], default='physical', max_length=12, verbose_name='type')),
-                ('start_date', models.DateField(verbose_name='opens')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='closes')),
-                ('curators', models.ManyToManyField(blank=True, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='curators')),
-                ('events', models.ManyToManyField(blank=True, related_name='exhibitions', to='events.event', verbose_name='related events')),
-                ('organizers', models.ManyToManyField(blank=True, related_name='exhibitions_organized', to='collections_app.organization', verbose_name='organizers')),
-                ('partners', models.ManyToManyField(blank=True, related_name='exhibitions_partnered', to='collections_app.organization', verbose_name='partner institutions')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("review", "In review"),
+                            ("published", "Published"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=12,
+                        verbose_name="publication status",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                ("title_en", models.CharField(max_length=500, verbose_name="title (English)")),
+                (
+                    "title_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Russian)"),
+                ),
+                (
+                    "title_kk",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Kazakh)"),
+                ),
+                ("summary_en", models.TextField(blank=True, verbose_name="summary (English)")),
+                ("summary_ru", models.TextField(blank=True, verbose_name="summary (Russian)")),
+                ("summary_kk", models.TextField(blank=True, verbose_name="summary (Kazakh)")),
+                ("slug", models.SlugField(max_length=120, unique=True, verbose_name="slug")),
+                (
+                    "exhibition_type",
+                    models.CharField(
+                        choices=[
+                            ("physical", "Physical"),
+                            ("virtual", "Virtual"),
+                            ("travelling", "Travelling"),
+                        ],
+                        default="physical",
+                        max_length=12,
+                        verbose_name="type",
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="opens")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="closes")),
+                (
+                    "curators",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="curators",
+                    ),
+                ),
+                (
+                    "events",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="exhibitions",
+                        to="events.event",
+                        verbose_name="related events",
+                    ),
+                ),
+                (
+                    "organizers",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="exhibitions_organized",
+                        to="collections_app.organization",
+                        verbose_name="organizers",
+                    ),
+                ),
+                (
+                    "partners",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="exhibitions_partnered",
+                        to="collections_app.organization",
+                        verbose_name="partner institutions",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'exhibition',
-                'verbose_name_plural': 'exhibitions',
-                'ordering': ['-start_date', 'title_en'],
-                'abstract': False,
+                "verbose_name": "exhibition",
+                "verbose_name_plural": "exhibitions",
+                "ordering": ["-start_date", "title_en"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ExhibitionItem',
+            name="ExhibitionItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('label_en', models.TextField(blank=True, verbose_name='label (English)')),
-                ('label_ru', models.TextField(blank=True, verbose_name='label (Russian)')),
-                ('label_kk', models.TextField(blank=True, verbose_name='label (Kazakh)')),
-                ('exhibition', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='exhibition_items', to='exhibitions.exhibition', verbose_name='exhibition')),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='exhibition_items', to='collections_app.collectionitem', verbose_name='object')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("label_en", models.TextField(blank=True, verbose_name="label (English)")),
+                ("label_ru", models.TextField(blank=True, verbose_name="label (Russian)")),
+                ("label_kk", models.TextField(blank=True, verbose_name="label (Kazakh)")),
+                (
+                    "exhibition",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="exhibition_items",
+                        to="exhibitions.exhibition",
+                        verbose_name="exhibition",
+                    ),
+                ),
+                (
+                    "item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="exhibition_items",
+                        to="collections_app.collectionitem",
+                        verbose_name="object",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'object in exhibition',
-                'verbose_name_plural': 'objects in exhibition',
-                'ordering': ['exhibition', 'position', 'id'],
+                "verbose_name": "object in exhibition",
+                "verbose_name_plural": "objects in exhibition",
+                "ordering": ["exhibition", "position", "id"],
             },
         ),
         migrations.AddField(
-            model_name='exhibition',
-            name='items',
-            field=models.ManyToManyField(blank=True, related_name='exhibitions', through='exhibitions.ExhibitionItem', to='collections_app.collectionitem', verbose_name='objects'),
+            model_name="exhibition",
+            name="items",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="exhibitions",
+                through="exhibitions.ExhibitionItem",
+                to="collections_app.collectionitem",
+                verbose_name="objects",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalExhibition',
+            name="HistoricalExhibition",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('review', 'In review'), ('published', 'Published'), ('withdrawn', 'Withdrawn')], db_index=True, default='draft', max_length=12, verbose_name='publication status')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created')),
-                ('updated_at', models.DateTimeField(blank=True, editable=False, verbose_name='updated')),
-                ('title_en', models.CharField(max_length=500, verbose_name='title (English)')),
-                ('title_ru', models.CharField(blank=True, max_length=500, verbose_name='title (Russian)')),
-                ('title_kk', models.CharField(blank=True, max_length=500, verbose_name='title (Kazakh)')),
-                ('summary_en', models.TextField(blank=True, verbose_name='summary (English)')),
-                ('summary_ru', models.TextField(blank=True, verbose_name='summary (Russian)')),
-                ('summary_kk', models.TextField(blank=True, verbose_name='summary (Kazakh)')),
-                ('slug', models.SlugField(max_length=120, verbose_name='slug')),
-                ('exhibition_type', models.CharField(choices=[('physical', 'Physical'), ('virtual', 'Virtual'), ('travelling', 'Travelling')], default='physical', max_length=12, verbose_name='type')),
-                ('start_date', models.DateField(verbose_name='opens')),
-                ('end_date', models.DateField(blank=True, null=True, verbose_name='closes')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("review", "In review"),
+                            ("published", "Published"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        db_index=True,
+                        default="draft",
+                        max_length=12,
+                        verbose_name="publication status",
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created"),
+                ),
+                (
+                    "updated_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="updated"),
+                ),
+                ("title_en", models.CharField(max_length=500, verbose_name="title (English)")),
+                (
+                    "title_ru",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Russian)"),
+                ),
+                (
+                    "title_kk",
+                    models.CharField(blank=True, max_length=500, verbose_name="title (Kazakh)"),
+                ),
+                ("summary_en", models.TextField(blank=True, verbose_name="summary (English)")),
+                ("summary_ru", models.TextField(blank=True, verbose_name="summary (Russian)")),
+                ("summary_kk", models.TextField(blank=True, verbose_name="summary (Kazakh)")),
+                ("slug", models.SlugField(max_length=120, verbose_name="slug")),
+                (
+                    "exhibition_type",
+                    models.CharField(
+                        choices=[
+                            ("physical", "Physical"),
+                            ("virtual", "Virtual"),
+                            ("travelling", "Travelling"),
+                        ],
+                        default="physical",
+                        max_length=12,
+                        verbose_name="type",
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="opens")),
+                ("end_date", models.DateField(blank=True, null=True, verbose_name="closes")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical exhibition',
-                'verbose_name_plural': 'historical exhibitions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical exhibition",
+                "verbose_name_plural": "historical exhibitions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalExhibitionItem',
+            name="HistoricalExhibitionItem",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='order')),
-                ('label_en', models.TextField(blank=True, verbose_name='label (English)')),
-                ('label_ru', models.TextField(blank=True, verbose_name='label (Russian)')),
-                ('label_kk', models.TextField(blank=True, verbose_name='label (Kazakh)')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('exhibition', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='exhibitions.exhibition', verbose_name='exhibition')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('item', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='collections_app.collectionitem', verbose_name='object')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="order")),
+                ("label_en", models.TextField(blank=True, verbose_name="label (English)")),
+                ("label_ru", models.TextField(blank=True, verbose_name="label (Russian)")),
+                ("label_kk", models.TextField(blank=True, verbose_name="label (Kazakh)")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "exhibition",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="exhibitions.exhibition",
+                        verbose_name="exhibition",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "item",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="collections_app.collectionitem",
+                        verbose_name="object",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical object in exhibition',
-                'verbose_name_plural': 'historical objects in exhibition',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical object in exhibition",
+                "verbose_name_plural": "historical objects in exhibition",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalVenue',
+            name="HistoricalVenue",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name_en', models.CharField(max_length=255, verbose_name='name (English)')),
-                ('name_ru', models.CharField(blank=True, max_length=255, verbose_name='name (Russian)')),
-                ('name_kk', models.CharField(blank=True, max_length=255, verbose_name='name (Kazakh)')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='address')),
-                ('is_virtual', models.BooleanField(default=False, help_text='A website rather than a room.', verbose_name='online only')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organization', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='collections_app.organization', verbose_name='institution')),
-                ('place', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='collections_app.place', verbose_name='place')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name_en", models.CharField(max_length=255, verbose_name="name (English)")),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=255, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_kk",
+                    models.CharField(blank=True, max_length=255, verbose_name="name (Kazakh)"),
+                ),
+                ("address", models.CharField(blank=True, max_length=255, verbose_name="address")),
+                (
+                    "is_virtual",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A website rather than a room.",
+                        verbose_name="online only",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="collections_app.organization",
+                        verbose_name="institution",
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="collections_app.place",
+                        verbose_name="place",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical venue',
-                'verbose_name_plural': 'historical venues',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical venue",
+                "verbose_name_plural": "historical venues",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Venue',
+            name="Venue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name_en', models.CharField(max_length=255, verbose_name='name (English)')),
-                ('name_ru', models.CharField(blank=True, max_length=255, verbose_name='name (Russian)')),
-                ('name_kk', models.CharField(blank=True, max_length=255, verbose_name='name (Kazakh)')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='address')),
-                ('is_virtual', models.BooleanField(default=False, help_text='A website rather than a room.', verbose_name='online only')),
-                ('organization', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='venues', to='collections_app.organization', verbose_name='institution')),
-                ('place', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='venues', to='collections_app.place', verbose_name='place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name_en", models.CharField(max_length=255, verbose_name="name (English)")),
+                (
+                    "name_ru",
+                    models.CharField(blank=True, max_length=255, verbose_name="name (Russian)"),
+                ),
+                (
+                    "name_kk",
+                    models.CharField(blank=True, max_length=255, verbose_name="name (Kazakh)"),
+                ),
+                ("address", models.CharField(blank=True, max_length=255, verbose_name="address")),
+                (
+                    "is_virtual",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A website rather than a room.",
+                        verbose_name="online only",
+                    ),
+                ),
+                (
+                    "organization",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="venues",
+                        to="collections_app.organization",
+                        verbose_name="institution",
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="venues",
+                        to="collections_app.place",
+                        verbose_name="place",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'venue',
-                'verbose_name_plural': 'venues',
-                'ordering': ['name_en'],
+                "verbose_name": "venue",
+                "verbose_name_plural": "venues",
+                "ordering": ["name_en"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalExhibitionVenue',
+            name="HistoricalExhibitionVenue",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('start_date', models.DateField(verbose_name='opens')),
-                ('end_date', models.DateField(verbose_name='closes')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('exhibition', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='exhibitions.exhibition', verbose_name='exhibition')),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('venue', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='exhibitions.venue', verbose_name='venue')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="opens")),
+                ("end_date", models.DateField(verbose_name="closes")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "exhibition",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="exhibitions.exhibition",
+                        verbose_name="exhibition",
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "venue",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="exhibitions.venue",
+                        verbose_name="venue",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical venue and dates',
-                'verbose_name_plural': 'historical venues and dates',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical venue and dates",
+                "verbose_name_plural": "historical venues and dates",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='ExhibitionVenue',
+            name="ExhibitionVenue",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('start_date', models.DateField(verbose_name='opens')),
-                ('end_date', models.DateField(verbose_name='closes')),
-                ('exhibition', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='stops', to='exhibitions.exhibition', verbose_name='exhibition')),
-                ('venue', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='stops', to='exhibitions.venue', verbose_name='venue')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("start_date", models.DateField(verbose_name="opens")),
+                ("end_date", models.DateField(verbose_name="closes")),
+                (
+                    "exhibition",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="stops",
+                        to="exhibitions.exhibition",
+                        verbose_name="exhibition",
+                    ),
+                ),
+                (
+                    "venue",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="stops",
+                        to="exhibitions.venue",
+                        verbose_name="venue",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'venue and dates',
-                'verbose_name_plural': 'venues and dates',
-                'ordering': ['start_date'],
+                "verbose_name": "venue and dates",
+                "verbose_name_plural": "venues and dates",
+                "ordering": ["start_date"],
             },
         ),
         migrations.AddField(
-            model_name='exhibition',
-            name='venues',
-            field=models.ManyToManyField(blank=True, related_name='exhibitions', through='exhibitions.ExhibitionVenue', to='exhibitions.venue', verbose_name='venues'),
+            model_name="exhibition",
+            name="venues",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="exhibitions",
+                through="exhibitions.ExhibitionVenue",
+                to="exhibitions.venue",
+                verbose_name="venues",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exhibitionitem',
-            constraint=models.UniqueConstraint(fields=('exhibition', 'item'), name='exhibition_item_once_per_exhibition'),
+            model_name="exhibitionitem",
+            constraint=models.UniqueConstraint(
+                fields=("exhibition", "item"), name="exhibition_item_once_per_exhibition"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exhibitionvenue',
-            constraint=models.CheckConstraint(condition=models.Q(('start_date__lte', models.F('end_date'))), name='exhibition_venue_dates_ordered'),
+            model_name="exhibitionvenue",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("start_date__lte", models.F("end_date"))),
+                name="exhibition_venue_dates_ordered",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exhibitionvenue',
-            constraint=models.UniqueConstraint(fields=('exhibition', 'venue', 'start_date'), name='exhibition_venue_unique'),
+            model_name="exhibitionvenue",
+            constraint=models.UniqueConstraint(
+                fields=("exhibition", "venue", "start_date"), name="exhibition_venue_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exhibition',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['draft', 'review', 'published', 'withdrawn'])), name='exhibitions_exhibition_status_valid'),
+            model_name="exhibition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["draft", "review", "published", "withdrawn"])),
+                name="exhibitions_exhibition_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exhibition',
-            constraint=models.CheckConstraint(condition=models.Q(('end_date__isnull', True), ('start_date__lte', models.F('end_date')), _connector='OR'), name='exhibition_opens_before_closing'),
+            model_name="exhibition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("end_date__isnull", True),
+                    ("start_date__lte", models.F("end_date")),
+                    _connector="OR",
+                ),
+                name="exhibition_opens_before_closing",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='exhibition',
-            constraint=models.CheckConstraint(condition=models.Q(('exhibition_type__in', ['physical', 'virtual', 'travelling'])), name='exhibition_type_valid'),
+            model_name="exhibition",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("exhibition_type__in", ["physical", "virtual", "travelling"])),
+                name="exhibition_type_valid",
+            ),
         ),
     ]
