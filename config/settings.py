@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "collections_app",
     "events",
     "exhibitions",
+    "search",
 ]
 
 MIDDLEWARE = [

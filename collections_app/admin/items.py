@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -104,6 +105,9 @@ class ItemAdmin(SimpleHistoryAdmin):
     """What the change pages of every record type share."""
 
     type_fieldsets: tuple = ()
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 4, "cols": 90})}
+    }
     inlines = [ItemPersonInline, ItemImageInline]
     autocomplete_fields = ("countries", "organizations", "place", "events", "subjects")
     list_display = ("thumbnail", "accession_number", "title_en", "status", "date_display")

@@ -1,0 +1,126 @@
+"""What a record's search document says: every name it is linked to, in every script."""
+
+from collections.abc import Iterable, Iterator
+
+from django.db.models import Prefetch, QuerySet
+from django.utils import translation
+
+from collections_app.models import CollectionItem, ItemType, Person, Place
+from core.i18n import LANGUAGE_CODES
+from search.translit import joined_forms, skeleton_words
+
+PERSON_PREFETCH = Person.objects.prefetch_related("variants")
+PLACE_PREFETCH = Place.objects.prefetch_related("historical_names")
+
+
+def for_indexing(queryset: QuerySet[CollectionItem]) -> QuerySet[CollectionItem]:
+    """Everything ``document_text`` reads, in a fixed number of queries per batch."""
+    return queryset.select_related(
+        "archivaldocument__holding_archive",
+        "photograph",
+        "diplomaticgift__giving_country",
+        "diplomaticgift__giving_organization",
+        "diplomaticgift__occasion",
+    ).prefetch_related(
+        "countries",
+        "organizations",
+        "subjects",
+        Prefetch("place", queryset=PLACE_PREFETCH),
+        Prefetch("events__place", queryset=PLACE_PREFETCH),
+        Prefetch("person_links__person", queryset=PERSON_PREFETCH),
+        Prefetch("photograph__photographer", queryset=PERSON_PREFETCH),
+        Prefetch("diplomaticgift__giver", queryset=PERSON_PREFETCH),
+        Prefetch("diplomaticgift__recipient", queryset=PERSON_PREFETCH),
+        "diplomaticgift__materials",
+    )
+
+
+def _translations(obj, base: str) -> list[str]:
+    return [getattr(obj, f"{base}_{code}", "") for code in LANGUAGE_CODES]
+
+
+def _person_names(person: Person | None) -> list[str]:
+    return person.all_names() if person else []
+
+
+def _place_names(place: Place | None) -> list[str]:
+    return place.all_names() if place else []
+
+
+def _type_words(item_type: str) -> list[str]:
+    words = []
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            words.append(str(ItemType(item_type).label))
+    return words
+
+
+def _child(item: CollectionItem, name: str):
+    try:
+        return getattr(item, name)
+    except CollectionItem.DoesNotExist:  # the child row is missing: index what we have
+        return None
+
+
+def document_text(item: CollectionItem) -> tuple[list[str], list[str]]:
+    """The raw phrases of a record's search document: (names, body)."""
+    names = [item.accession_number, *_translations(item, "title"), *_type_words(item.item_type)]
+    body = [*_translations(item, "description"), item.date_display, item.credit_line]
+
+    for country in item.countries.all():
+        names += [*_translations(country, "name"), country.iso_code]
+    for organization in item.organizations.all():
+        names += [*_translations(organization, "name"), organization.abbreviation]
+    for subject in item.subjects.all():
+        names += _translations(subject, "name")
+    names += _place_names(item.place)
+    for event in item.events.all():
+        names += _translations(event, "title")
+        names += _place_names(event.place)
+    for link in item.person_links.all():
+        names += _person_names(link.person)
+
+    if item.item_type == ItemType.DOCUMENT and (doc := _child(item, "archivaldocument")):
+        names += [doc.reference_code]
+        if doc.holding_archive:
+            names += _translations(doc.holding_archive, "name")
+        body += [doc.transcription]
+    elif item.item_type == ItemType.PHOTOGRAPH and (photo := _child(item, "photograph")):
+        names += _person_names(photo.photographer)
+    elif item.item_type == ItemType.GIFT and (gift := _child(item, "diplomaticgift")):
+        names += _person_names(gift.giver) + _person_names(gift.recipient)
+        for material in gift.materials.all():
+            names += _translations(material, "name")
+        if gift.giving_country:
+            names += _translations(gift.giving_country, "name")
+        if gift.giving_organization:
+            names += _translations(gift.giving_organization, "name")
+        if gift.occasion:
+            names += _translations(gift.occasion, "title")
+        body += [gift.giver_title, gift.recipient_title, gift.technique]
+    return [n for n in names if n], [b for b in body if b]
+
+
+def skeletonise(phrases: Iterable[str]) -> str:
+    """Skeleton words of every phrase, each word once, joined forms of names added."""
+    words: dict[str, None] = {}
+    for phrase in phrases:
+        for word in skeleton_words(phrase):
+            words[word] = None
+        for word in joined_forms(phrase):
+            words[word] = None
+    return " ".join(words)
+
+
+def build(item: CollectionItem) -> tuple[str, str]:
+    names, body = document_text(item)
+    return skeletonise(names), skeletonise(body)
+
+
+def iter_documents(queryset: QuerySet[CollectionItem], batch_size: int = 500) -> Iterator:
+    """(item pk, names, body) for every record, in batches with their prefetches."""
+    pks = list(queryset.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(pks), batch_size):
+        batch = for_indexing(CollectionItem.objects.filter(pk__in=pks[start : start + batch_size]))
+        for item in batch:
+            yield (item.pk, *build(item))

@@ -1,0 +1,96 @@
+"""What changes a search document: records, their links, and the names of linked authorities.
+
+The index is derived data, so it is maintained from model signals: every way of changing
+a record (admin, import, history revert, shell) then updates it, and each transaction
+reindexes each touched record once, on commit (search.services.queue_reindex).
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from collections_app.models import (
+    ArchivalDocument,
+    CollectionItem,
+    Country,
+    DiplomaticGift,
+    ItemPerson,
+    Material,
+    Organization,
+    Person,
+    PersonNameVariant,
+    Photograph,
+    Place,
+    PlaceName,
+    Subject,
+)
+from events.models import Event
+from search.services import items_linked_to, queue_reindex
+
+RECORD_MODELS = (CollectionItem, ArchivalDocument, Photograph, DiplomaticGift)
+AUTHORITY_MODELS = (Person, Country, Organization, Place, Material, Subject, Event)
+
+
+def _record_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue_reindex([instance.pk])
+
+
+for _model in RECORD_MODELS:
+    post_save.connect(_record_saved, sender=_model, dispatch_uid=f"search-{_model.__name__}")
+
+
+def _authority_changed(sender, instance, raw=False, created=False, **kwargs):
+    if not raw and not created:
+        queue_reindex(items_linked_to(sender._meta.model_name, instance.pk))
+
+
+for _model in AUTHORITY_MODELS:
+    post_save.connect(
+        _authority_changed, sender=_model, dispatch_uid=f"search-authority-{_model.__name__}"
+    )
+
+
+@receiver(post_save, sender=PersonNameVariant, dispatch_uid="search-person-variant-saved")
+@receiver(post_delete, sender=PersonNameVariant, dispatch_uid="search-person-variant-deleted")
+def _variant_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue_reindex(items_linked_to("person", instance.person_id))
+
+
+@receiver(post_save, sender=PlaceName, dispatch_uid="search-place-name-saved")
+@receiver(post_delete, sender=PlaceName, dispatch_uid="search-place-name-deleted")
+def _place_name_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue_reindex(items_linked_to("place", instance.place_id))
+
+
+@receiver(post_save, sender=ItemPerson, dispatch_uid="search-item-person-saved")
+@receiver(post_delete, sender=ItemPerson, dispatch_uid="search-item-person-deleted")
+def _person_link_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        queue_reindex([instance.item_id])
+
+
+def _links_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "pre_clear", "post_clear"):
+        return
+    if not reverse:
+        if action != "pre_clear":
+            queue_reindex([instance.pk])
+    elif action == "pre_clear":
+        # The authority is about to lose all its records: note them while they are linked.
+        queue_reindex(items_linked_to(instance._meta.model_name, instance.pk))
+    elif pk_set:
+        queue_reindex(pk_set)
+
+
+for _field in (
+    CollectionItem.countries,
+    CollectionItem.organizations,
+    CollectionItem.events,
+    CollectionItem.subjects,
+    DiplomaticGift.materials,
+):
+    m2m_changed.connect(
+        _links_changed, sender=_field.through, dispatch_uid=f"search-m2m-{_field.through.__name__}"
+    )

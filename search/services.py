@@ -1,0 +1,108 @@
+"""Keeping the search index in step with the records: the one place that writes it."""
+
+import threading
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Q
+
+from collections_app.models import CollectionItem
+from search.documents import iter_documents
+from search.models import SearchDocument
+
+
+def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
+    """Rebuild the search documents of these records (and drop those of deleted ones)."""
+    pks = set(pks)
+    if not pks:
+        return 0
+    existing = CollectionItem.objects.filter(pk__in=pks)
+    documents = [
+        SearchDocument(item_id=pk, names=names, body=body)
+        for pk, names, body in iter_documents(existing, batch_size=batch_size)
+    ]
+    with transaction.atomic():
+        SearchDocument.objects.filter(item_id__in=pks).delete()
+        SearchDocument.objects.bulk_create(documents, batch_size=batch_size)
+    return len(documents)
+
+
+def rebuild_index(*, batch_size: int = 500, stdout=None) -> int:
+    """Rebuild every search document, in batches; returns how many were written."""
+    pks = list(CollectionItem.objects.order_by("pk").values_list("pk", flat=True))
+    written = 0
+    for start in range(0, len(pks), batch_size * 10):
+        written += reindex_items(pks[start : start + batch_size * 10], batch_size=batch_size)
+        if stdout:
+            stdout.write(f"{written} of {len(pks)} records indexed")
+    SearchDocument.objects.exclude(item_id__in=CollectionItem.objects.values("pk")).delete()
+    return written
+
+
+# Records linked to an authority, by the authority's model name: the lookups below are
+# the paths through which a record's document reads that authority's names.
+AUTHORITY_LINKS = {
+    "person": [
+        "person_links__person",
+        "photograph__photographer",
+        "diplomaticgift__giver",
+        "diplomaticgift__recipient",
+    ],
+    "country": ["countries", "diplomaticgift__giving_country"],
+    "organization": [
+        "organizations",
+        "archivaldocument__holding_archive",
+        "diplomaticgift__giving_organization",
+    ],
+    "place": ["place", "events__place"],
+    "material": ["diplomaticgift__materials"],
+    "subject": ["subjects"],
+    "event": ["events", "diplomaticgift__occasion"],
+}
+
+
+def items_linked_to(model_name: str, pk: int) -> list[int]:
+    condition = Q()
+    for path in AUTHORITY_LINKS[model_name]:
+        condition |= Q(**{path: pk})
+    return list(CollectionItem.objects.filter(condition).values_list("pk", flat=True).distinct())
+
+
+class _Batch:
+    """The records one transaction touched; reindexed once when it commits."""
+
+    def __init__(self) -> None:
+        self.pks: set[int] = set()
+
+    def __call__(self) -> None:
+        if getattr(_pending, "batch", None) is self:
+            _pending.batch = None
+        reindex_items(self.pks)
+
+
+_pending = threading.local()
+
+
+def _open_batch(connection) -> "_Batch | None":
+    batch = getattr(_pending, "batch", None)
+    # A batch belongs to the transaction whose on-commit list still holds it; after a
+    # rollback Django drops the callback and the batch must not be reused.
+    if batch is not None and any(entry[1] is batch for entry in connection.run_on_commit):
+        return batch
+    return None
+
+
+def queue_reindex(pks: Iterable[int]) -> None:
+    """Reindex these records when the current transaction commits (at once outside a
+    transaction), once per record however many saves and link changes it made."""
+    pks = set(pks)
+    if not pks:
+        return
+    connection = transaction.get_connection()
+    batch = _open_batch(connection) if connection.in_atomic_block else None
+    if batch is None:
+        batch = _pending.batch = _Batch()
+        batch.pks.update(pks)
+        transaction.on_commit(batch)
+    else:
+        batch.pks.update(pks)
