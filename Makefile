@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# Translations compile with Babel: no system gettext needed.
 install: $(STAMP)
+	DJANGO_DEBUG=1 $(BIN)/python manage.py compile_translations
 
 run: export DJANGO_DEBUG ?= 1
 run: install

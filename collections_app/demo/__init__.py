@@ -1,0 +1,1 @@
+"""The illustrative demo collection: facts in ``data``, writes in ``loader``."""
