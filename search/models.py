@@ -27,7 +27,21 @@ class SearchDocument(models.Model):
     class Meta:
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
-        ordering = ["item"]
 
     def __str__(self) -> str:
         return f"Search document for {self.item_id}"
+
+
+class Term(models.Model):
+    """The vocabulary of names (skeleton words) that misspelled query words are corrected
+    to. Small, whatever the size of the collection: names repeat across records."""
+
+    word = models.CharField(_("word"), max_length=60, primary_key=True)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+        ordering = ["word"]
+
+    def __str__(self) -> str:
+        return self.word

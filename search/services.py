@@ -1,5 +1,6 @@
 """Keeping the search index in step with the records: the one place that writes it."""
 
+import re
 import threading
 from collections.abc import Iterable
 
@@ -8,7 +9,9 @@ from django.db.models import Q
 
 from collections_app.models import CollectionItem
 from search.documents import iter_documents
-from search.models import SearchDocument
+from search.models import SearchDocument, Term
+
+_TERM = re.compile(r"^[a-z]{3,60}$")
 
 
 def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
@@ -21,15 +24,20 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
         SearchDocument(item_id=pk, names=names, body=body)
         for pk, names, body in iter_documents(existing, batch_size=batch_size)
     ]
+    terms = {word for doc in documents for word in doc.names.split() if _TERM.match(word)}
     with transaction.atomic():
         SearchDocument.objects.filter(item_id__in=pks).delete()
         SearchDocument.objects.bulk_create(documents, batch_size=batch_size)
+        Term.objects.bulk_create(
+            [Term(word=word) for word in sorted(terms)], batch_size=1000, ignore_conflicts=True
+        )
     return len(documents)
 
 
 def rebuild_index(*, batch_size: int = 500, stdout=None) -> int:
     """Rebuild every search document, in batches; returns how many were written."""
     pks = list(CollectionItem.objects.order_by("pk").values_list("pk", flat=True))
+    Term.objects.all().delete()  # names no record carries any more drop out
     written = 0
     for start in range(0, len(pks), batch_size * 10):
         written += reindex_items(pks[start : start + batch_size * 10], batch_size=batch_size)

@@ -3,15 +3,7 @@ index on names. The column is not a model field, so SQLite's schema stays plain.
 
 from django.db import migrations
 
-
-class PostgresOnly(migrations.RunSQL):
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
+from search.operations import PostgresOnly
 
 
 class Migration(migrations.Migration):

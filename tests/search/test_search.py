@@ -146,3 +146,29 @@ def test_rebuild_command_restores_a_lost_index(collection):
 def test_deleting_a_record_drops_its_document(collection):
     collection["dish"].delete()
     assert not SearchDocument.objects.filter(item_id=collection["dish"].pk).exists()
+
+
+def test_typo_in_one_of_several_words(collection):
+    assert found("Suleimenv verbale") == [collection["note"].pk]
+
+
+def test_description_words_are_not_corrected_to_names(collection):
+    assert found("engraved") == [collection["dish"].pk]
+
+
+def test_unknown_word_finds_nothing(collection):
+    assert found("zzzxqv") == []
+
+
+def test_accession_number_in_lower_case(collection):
+    assert found(collection["vase"].accession_number.lower())[0] == collection["vase"].pk
+
+
+def test_search_narrows_the_given_queryset(collection):
+    drafts_only = CollectionItem.objects.filter(pk=collection["dish"].pk)
+    assert [i.pk for i in search_items(drafts_only, "vase")] == [collection["dish"].pk]
+
+
+def test_search_result_works_as_a_subquery(collection):
+    matches = search_items(CollectionItem.objects.all(), "vase")
+    assert CollectionItem.objects.filter(pk__in=matches.values("pk")).count() == 2
