@@ -1,6 +1,7 @@
 """What a record's search document says: every name it is linked to, in every script."""
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import translation
@@ -47,6 +48,7 @@ def _place_names(place: Place | None) -> list[str]:
     return place.all_names() if place else []
 
 
+@lru_cache(maxsize=16)
 def _type_words(item_type: str) -> list[str]:
     words = []
     for code in LANGUAGE_CODES:
@@ -101,13 +103,17 @@ def document_text(item: CollectionItem) -> tuple[list[str], list[str]]:
     return [n for n in names if n], [b for b in body if b]
 
 
+@lru_cache(maxsize=200_000)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    # Names repeat across thousands of records: transliterate each phrase once.
+    return (*skeleton_words(phrase), *joined_forms(phrase))
+
+
 def skeletonise(phrases: Iterable[str]) -> str:
     """Skeleton words of every phrase, each word once, joined forms of names added."""
     words: dict[str, None] = {}
     for phrase in phrases:
-        for word in skeleton_words(phrase):
-            words[word] = None
-        for word in joined_forms(phrase):
+        for word in _phrase_words(phrase):
             words[word] = None
     return " ".join(words)
 

@@ -10,6 +10,7 @@ and Nazarbaev all become ``nazarbaev``; Сүлейменов, Suleymenov and Sul
 
 import re
 import unicodedata
+from functools import lru_cache
 
 CYRILLIC_TO_LATIN = {
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e",
@@ -37,13 +38,18 @@ _WORD = re.compile(r"[a-z0-9]+")
 _JOINABLE = re.compile(r"\w+(?:[-‐‑–’'ʼ]\w+)+")
 
 
+_TABLE = str.maketrans(CYRILLIC_TO_LATIN)
+
+
 def _transliterate(text: str) -> str:
-    text = text.lower()
-    text = "".join(CYRILLIC_TO_LATIN.get(char, char) for char in text)
+    text = text.lower().translate(_TABLE)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=100_000)
 def fold_word(word: str) -> str:
     for pattern, replacement in _FOLDS:
         word = pattern.sub(replacement, word)
