@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo lint format check clean
+.PHONY: run test install benchmark lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ run: install
 test: export DJANGO_SECRET_KEY ?= insecure-key-for-tests-only
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Synthetic collection on the local PostgreSQL, served by gunicorn; see docs/performance.md.
+benchmark: install
+	$(BIN)/python benchmarks/catalogue.py --records $(or $(RECORDS),100000) --write-docs
 
 lint: install
 	$(BIN)/ruff check .

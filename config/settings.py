@@ -31,8 +31,10 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
     "django_filters",
     "simple_history",
     "core",
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "events",
     "exhibitions",
     "search",
+    "catalogue",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +86,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Short catalogue queries gain nothing from JIT compilation and pay ~20 ms for it.
+    # Ranking a broad match set sorts tens of thousands of rows: keep that in memory.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c jit=off -c work_mem={env_str('DATABASE_WORK_MEM', '32MB')}"
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a writer instead of failing at once with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
@@ -161,3 +170,6 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # Serve uploaded media from Django itself: on for local use (DEBUG), off in production
 # where a proxy or object storage serves them.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
+
+# The benchmark's reference pages (benchmarks/urls.py); never on in production.
+BENCHMARK_VIEWS = env_bool("BENCHMARK_VIEWS", False)

@@ -1,6 +1,7 @@
 """Historical events that records belong to: visits, summits, anniversaries, UN milestones."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -13,6 +14,26 @@ class EventQuerySet(PublishableQuerySet):
     def on_day(self, month: int, day: int):
         """Events whose start falls on this day of the year, in any year."""
         return self.filter(start_date__month=month, start_date__day=day)
+
+    def for_listing(self):
+        return self.select_related("place")
+
+    def for_detail(self):
+        """What a public event page shows. Sub-events and exhibitions are narrowed to
+        published ones (``public_children``, ``public_exhibitions``); the page shows the
+        parent only when it is published."""
+        from exhibitions.models import Exhibition  # exhibitions imports this module
+
+        return self.select_related("place", "parent").prefetch_related(
+            models.Prefetch(
+                "children",
+                queryset=Event.objects.public().order_by("start_date"),
+                to_attr="public_children",
+            ),
+            models.Prefetch(
+                "exhibitions", queryset=Exhibition.objects.public(), to_attr="public_exhibitions"
+            ),
+        )
 
 
 class EventType(models.TextChoices):
@@ -97,6 +118,9 @@ class Event(Publishable, Timestamped):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.start_date:%Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:event", kwargs={"slug": self.slug})
 
     def clean(self):
         from django.core.exceptions import ValidationError

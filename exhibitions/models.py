@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -45,7 +47,31 @@ class Venue(models.Model):
 
 
 class ExhibitionQuerySet(PublishableQuerySet):
-    pass
+    """Current, upcoming and past are judged by the overall dates, in the site's time zone."""
+
+    def current(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(
+            models.Q(end_date__isnull=True) | models.Q(end_date__gte=today), start_date__lte=today
+        )
+
+    def upcoming(self, today=None):
+        return self.filter(start_date__gt=today or timezone.localdate())
+
+    def past(self, today=None):
+        return self.filter(end_date__lt=today or timezone.localdate())
+
+    def for_listing(self):
+        return self.prefetch_related(
+            models.Prefetch(
+                "stops", queryset=ExhibitionVenue.objects.select_related("venue__place")
+            )
+        )
+
+    def for_detail(self):
+        return self.for_listing().prefetch_related(
+            models.Prefetch("events", queryset=Event.objects.public(), to_attr="public_events")
+        )
 
 
 class ExhibitionType(models.TextChoices):
@@ -124,6 +150,9 @@ class Exhibition(Publishable, Timestamped):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:exhibition", kwargs={"slug": self.slug})
 
     def clean(self):
         super().clean()

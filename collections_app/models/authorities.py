@@ -5,6 +5,7 @@ cannot be deleted out from under a record."""
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -76,6 +77,9 @@ class Country(NamedAuthority):
             ),
         ]
 
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:country", kwargs={"iso_code": self.iso_code})
+
 
 class Person(NamedAuthority):
     """A person; ``name_*`` hold the preferred form per language, variants hold the rest."""
@@ -111,6 +115,9 @@ class Person(NamedAuthority):
                 name="person_born_before_death",
             ),
         ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:person", kwargs={"pk": self.pk})
 
     def all_names(self) -> list[str]:
         names = [self.name_en, self.name_ru, self.name_kk]
@@ -190,6 +197,9 @@ class Organization(NamedAuthority):
         name = super().__str__()
         return f"{name} ({self.abbreviation})" if self.abbreviation else name
 
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:organization", kwargs={"pk": self.pk})
+
 
 class Place(NamedAuthority):
     """A place under its current name; ``historical_names`` keep what it was called when."""
@@ -234,7 +244,7 @@ class Place(NamedAuthority):
 
 
 class PlaceName(models.Model):
-    """A name a place carried, and when: Akmola (1961-1998), Astana (1998-2019) ..."""
+    """A name a place carried, and when: Tselinograd (1961-1992), Akmola (1992-1998) ..."""
 
     place = models.ForeignKey(
         Place, verbose_name=_("place"), on_delete=models.CASCADE, related_name="historical_names"

@@ -50,6 +50,42 @@ class RightsStatement(models.TextChoices):
 
 
 class CollectionItemQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """What a card on a public list shows: the primary image, without a query per card."""
+        return self.for_admin_list()
+
+    def for_detail(self):
+        """Everything a public object page shows, in a fixed number of queries. Linked
+        events and exhibitions are narrowed to published ones (``public_events``,
+        ``public_exhibitions``): a published record may belong to a draft event."""
+        # Imported here: events and exhibitions import this module.
+        from events.models import Event
+        from exhibitions.models import Exhibition
+
+        return self.select_related(
+            "place",
+            "archivaldocument__holding_archive",
+            "photograph__photographer",
+            "diplomaticgift__giver",
+            "diplomaticgift__recipient",
+            "diplomaticgift__giving_country",
+            "diplomaticgift__giving_organization",
+            "diplomaticgift__occasion",
+        ).prefetch_related(
+            models.Prefetch(
+                "images", queryset=ItemImage.objects.order_by("-is_primary", "position", "id")
+            ),
+            models.Prefetch("person_links", queryset=ItemPerson.objects.select_related("person")),
+            "countries",
+            "organizations",
+            "subjects",
+            "diplomaticgift__materials",
+            models.Prefetch("events", queryset=Event.objects.public(), to_attr="public_events"),
+            models.Prefetch(
+                "exhibitions", queryset=Exhibition.objects.public(), to_attr="public_exhibitions"
+            ),
+        )
+
     def for_admin_list(self):
         """What a changelist row shows: the primary image, without a query per row."""
         return self.prefetch_related(
@@ -204,6 +240,12 @@ class CollectionItem(Publishable, Timestamped):
                 {"date_latest": _("The latest date cannot be before the earliest date.")}
             )
 
+    def validate_constraints(self, exclude=None):
+        if not self.accession_number:
+            # A new record gets its number on save; there is nothing to check yet.
+            exclude = {*(exclude or ()), "accession_number"}
+        super().validate_constraints(exclude=exclude)
+
     def save(self, *args, **kwargs):
         if self.ITEM_TYPE:
             self.item_type = self.ITEM_TYPE
@@ -211,6 +253,10 @@ class CollectionItem(Publishable, Timestamped):
             if not self.accession_number:
                 self.accession_number = self._next_accession_number()
             super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        """The public object page: a permanent URL built on the accession number."""
+        return reverse("catalogue:object", kwargs={"accession_number": self.accession_number})
 
     def _next_accession_number(self) -> str:
         prefix = ACCESSION_PREFIXES[self.item_type]

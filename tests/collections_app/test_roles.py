@@ -129,3 +129,21 @@ def test_setup_roles_is_idempotent(roles):
     first = {name: set(group.permissions.all()) for name, group in roles.items()}
     again = setup_roles()
     assert {name: set(group.permissions.all()) for name, group in again.items()} == first
+
+
+def test_registrar_adding_a_record_without_a_number_gets_one(registrar_client):
+    from collections_app.models import DiplomaticGift
+    from tests.admin_forms import ITEM_DEFAULTS, item_inlines
+
+    response = registrar_client.post(
+        reverse("admin:collections_app_diplomaticgift_add"),
+        {
+            **ITEM_DEFAULTS,
+            "title_en": "Carpet",
+            "category": "textile",
+            "disposition": "retained",
+            **item_inlines(),
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert DiplomaticGift.objects.get().accession_number.startswith("GIF-")

@@ -1,0 +1,319 @@
+"""The public catalogue's search, filters, sorting and facet counts.
+
+``CatalogueFilterSet`` receives the view's queryset (``CollectionItem.objects.public()
+.for_listing()``), so the records it returns are published and carry their primary image.
+Within one filter the chosen options are alternatives (Kazakhstan or Japan); different
+filters narrow each other (a gift from Japan). Parameters that cannot be used are
+dropped and reported in ``problems``, never an error page.
+"""
+
+import datetime
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Exists, F, OuterRef, QuerySet, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from catalogue import links
+from collections_app.models import (
+    CollectionItem,
+    Country,
+    ItemImage,
+    ItemType,
+    Material,
+    Person,
+)
+from core.i18n import language_order
+from events.models import Event
+from exhibitions.models import Exhibition
+from search.backends import order_by_relevance, search_items
+
+FACET_LIMIT = 12
+
+
+class Sort:
+    RELEVANCE = "relevance"
+    DATE = "date"
+    DATE_DESC = "-date"
+    TITLE = "title"
+    ACCESSION = "accession"
+
+    CHOICES = [
+        (RELEVANCE, _("Relevance")),
+        (DATE, _("Date, oldest first")),
+        (DATE_DESC, _("Date, newest first")),
+        (TITLE, _("Title")),
+        (ACCESSION, _("Accession number")),
+    ]
+
+
+class YesNoField(forms.Field):
+    TRUE = {"1", "true", "yes", "on"}
+    FALSE = {"0", "false", "no", "off"}
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value).strip().lower()
+        if text in self.TRUE:
+            return True
+        if text in self.FALSE:
+            return False
+        raise ValidationError(
+            _("“%(value)s” is neither yes (1) nor no (0)."), code="invalid", params={"value": value}
+        )
+
+
+class YesNoFilter(django_filters.Filter):
+    field_class = YesNoField
+
+
+class YearFilter(django_filters.Filter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 9999)
+        kwargs.setdefault(
+            "error_messages", {"invalid": _("Enter a year as a number, for example 1992.")}
+        )
+        super().__init__(*args, **kwargs)
+
+
+class CatalogueForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("year_from"), cleaned.get("year_to")
+        if start and end and start > end:
+            del cleaned["year_from"], cleaned["year_to"]
+            raise ValidationError(
+                _("The year range %(start)s–%(end)s ends before it begins."),
+                params={"start": start, "end": end},
+            )
+        return cleaned
+
+
+def public_authorities(key: str, model) -> QuerySet:
+    """The choices a filter accepts: published ones, and only those with published records."""
+    queryset = model.objects.public() if hasattr(model.objects, "public") else model.objects.all()
+    return queryset.filter(links.has_public_records(key))
+
+
+class CatalogueFilterSet(django_filters.FilterSet):
+    # Names are the URL parameters; applied in this order, the search first.
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+    type = django_filters.MultipleChoiceFilter(
+        choices=ItemType.choices, method="filter_type", label=_("Record type")
+    )
+    country = django_filters.ModelMultipleChoiceFilter(
+        queryset=public_authorities("country", Country),
+        to_field_name="iso_code",
+        method="filter_linked",
+        label=_("Country"),
+    )
+    material = django_filters.ModelMultipleChoiceFilter(
+        queryset=public_authorities("material", Material),
+        method="filter_linked",
+        label=_("Material"),
+    )
+    event = django_filters.ModelMultipleChoiceFilter(
+        queryset=public_authorities("event", Event),
+        to_field_name="slug",
+        method="filter_linked",
+        label=_("Event"),
+    )
+    person = django_filters.ModelMultipleChoiceFilter(
+        queryset=public_authorities("person", Person),
+        method="filter_linked",
+        label=_("Person"),
+    )
+    exhibition = django_filters.ModelMultipleChoiceFilter(
+        queryset=public_authorities("exhibition", Exhibition),
+        to_field_name="slug",
+        method="filter_linked",
+        label=_("Exhibition"),
+    )
+    year_from = YearFilter(method="filter_year_from", label=_("From year"))
+    year_to = YearFilter(method="filter_year_to", label=_("To year"))
+    has_image = YesNoFilter(method="filter_has_image", label=_("With images only"))
+    sort = django_filters.ChoiceFilter(
+        choices=Sort.CHOICES, method="keep", label=_("Sort by"), empty_label=None
+    )
+
+    FACETS = ("type", "country", "material", "event", "person", "exhibition")
+
+    class Meta:
+        model = CollectionItem
+        fields: list[str] = []
+        form = CatalogueForm
+
+    # Filters -----------------------------------------------------------------------------
+
+    def search(self, queryset, name, value):
+        return search_items(queryset, value)
+
+    def filter_type(self, queryset, name, value):
+        return queryset.filter(item_type__in=value)
+
+    def filter_linked(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(links.linked_to(name, [obj.pk for obj in value]))
+
+    def filter_year_from(self, queryset, name, value):
+        latest = Coalesce("date_latest", "date_earliest")
+        return queryset.alias(range_end=latest).filter(range_end__gte=datetime.date(value, 1, 1))
+
+    def filter_year_to(self, queryset, name, value):
+        earliest = Coalesce("date_earliest", "date_latest")
+        return queryset.alias(range_start=earliest).filter(
+            range_start__lte=datetime.date(value, 12, 31)
+        )
+
+    def filter_has_image(self, queryset, name, value):
+        has_image = Exists(ItemImage.objects.filter(item=OuterRef("pk")))
+        return queryset.filter(has_image if value else ~has_image)
+
+    def keep(self, queryset, name, value):
+        # The order is applied last, in filter_queryset, once the search has ranked.
+        return queryset
+
+    # The result --------------------------------------------------------------------------
+
+    @property
+    def query(self) -> str:
+        return self.form.cleaned_data.get("q") or ""
+
+    @property
+    def sort_order(self) -> str:
+        chosen = self.form.cleaned_data.get("sort")
+        if chosen == Sort.RELEVANCE and not self.query:
+            chosen = None
+        return chosen or (Sort.RELEVANCE if self.query else Sort.DATE)
+
+    @cached_property
+    def searched(self) -> QuerySet:
+        """The records matching the search words alone: searched once, then narrowed by the
+        other filters for the results and for each facet."""
+        self.errors  # noqa: B018 - validates the form
+        return self.filters["q"].filter(self.queryset.all(), self.query)
+
+    def narrowed(self, *, ignore: str | None = None) -> QuerySet:
+        queryset = self.searched
+        for name, value in self.form.cleaned_data.items():
+            if name not in ("q", ignore):
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def filter_queryset(self, queryset):
+        # ``queryset`` is the view's queryset, which ``searched`` has already searched.
+        return self.ordered(self.narrowed())
+
+    def ordered(self, queryset: QuerySet) -> QuerySet:
+        sort = self.sort_order
+        if sort == Sort.RELEVANCE:
+            return order_by_relevance(queryset)
+        if sort == Sort.DATE:
+            return queryset.order_by(F("date_earliest").asc(nulls_last=True), "accession_number")
+        if sort == Sort.DATE_DESC:
+            return queryset.order_by(F("date_earliest").desc(nulls_last=True), "accession_number")
+        if sort == Sort.TITLE:
+            title = Coalesce(
+                *(NullIf(f"title_{code}", Value("")) for code in language_order()),
+                output_field=CollectionItem._meta.get_field("title_en"),
+            )
+            return queryset.order_by(Lower(title), "accession_number")
+        return queryset.order_by("accession_number")
+
+    # Facets ------------------------------------------------------------------------------
+
+    def facets(self) -> list[dict]:
+        """Each facet's options with counts. A facet counts the records matching the search
+        and every other filter, so that ticking a second option shows how many it adds."""
+        facets = [self._type_facet()]
+        for name in self.FACETS[1:]:
+            selected = list(self.form.cleaned_data.get(name) or [])
+            options = links.facet_counts(
+                name,
+                self.narrowed(ignore=name),
+                selected=[obj.pk for obj in selected],
+                limit=FACET_LIMIT,
+            )
+            to_field = self.filters[name].extra.get("to_field_name") or "pk"
+            chosen = {obj.pk for obj in selected}
+            facets.append(
+                {
+                    "name": name,
+                    "label": self.filters[name].label,
+                    "options": sorted(
+                        (
+                            {
+                                "value": getattr(obj, to_field),
+                                "label": _facet_label(obj),
+                                "count": obj.facet_count,
+                                "checked": obj.pk in chosen,
+                            }
+                            for obj in options
+                        ),
+                        key=lambda option: (-option["count"], option["label"]),
+                    ),
+                }
+            )
+        return facets
+
+    def _type_facet(self) -> dict:
+        counts = dict(
+            self.narrowed(ignore="type")
+            .order_by()
+            .values_list("item_type")
+            .annotate(n=Count("pk", distinct=True))
+        )
+        chosen = set(self.form.cleaned_data.get("type") or [])
+        return {
+            "name": "type",
+            "label": self.filters["type"].label,
+            "options": [
+                {
+                    "value": value,
+                    "label": label,
+                    "count": counts.get(value, 0),
+                    "checked": value in chosen,
+                }
+                for value, label in ItemType.choices
+            ],
+        }
+
+    # Messages ----------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """A sentence for each parameter that could not be used, naming it."""
+        messages = []
+        for name, errors in self.form.errors.items():
+            for error in errors:
+                if name == "__all__":
+                    messages.append(str(error))
+                else:
+                    messages.append(f"{self.filters[name].label}: {error}")
+        return messages
+
+    def active(self) -> bool:
+        """Whether the visitor searched or filtered (rather than browsing everything)."""
+        data = self.form.cleaned_data
+        return any(_given(data.get(name)) for name in self.filters if name != "sort")
+
+
+def _given(value) -> bool:
+    if isinstance(value, list | tuple | QuerySet):
+        return bool(value)  # a QuerySet here is either evaluated already or none()
+    return value not in (None, "")
+
+
+def _facet_label(obj) -> str:
+    if isinstance(obj, Event):
+        return f"{obj.title} ({obj.start_date:%Y})"
+    if isinstance(obj, Exhibition):
+        return obj.title
+    return obj.name

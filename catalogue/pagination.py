@@ -1,0 +1,123 @@
+"""Pagination that stays fast deep into a large result set.
+
+The count is exact up to ``COUNT_CAP`` and reads "more than 1,000" beyond it: it is taken
+over a sliced primary-key subquery (``SELECT COUNT(*) FROM (SELECT id ... LIMIT 1001)``),
+so it never scans the whole result. Past the cap the page reads one row more than it
+shows to know whether there is a next page. A page number that is not a number, or
+beyond the last page, gives a message instead of an error.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+PER_PAGE = 20
+COUNT_CAP = 1000
+# Page numbers beyond this are refused before they reach the database as an OFFSET.
+MAX_PAGE = 100_000
+
+
+@dataclass
+class ResultPage:
+    number: int
+    per_page: int
+    object_list: list
+    count: int | None  # exact, or None when there are more than ``cap``
+    cap: int
+    has_next: bool
+    notice: str = ""
+    last_page: int | None = field(default=None)
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self) -> int:
+        return len(self.object_list)
+
+    @property
+    def count_is_exact(self) -> bool:
+        return self.count is not None
+
+    @property
+    def num_pages(self) -> int | None:
+        if self.count is None:
+            return None
+        return max(1, -(-self.count // self.per_page))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.has_previous or self.has_next
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def start_index(self) -> int:
+        """1-based position of the first row shown (0 on an empty page)."""
+        return (self.number - 1) * self.per_page + 1 if self.object_list else 0
+
+    @property
+    def end_index(self) -> int:
+        return self.start_index + len(self.object_list) - 1 if self.object_list else 0
+
+    @property
+    def page_range(self) -> list[int | None]:
+        """Page numbers to link, with None where numbers are left out (shown as "…")."""
+        last = self.num_pages or self.number + (1 if self.has_next else 0)
+        wanted = {1, last, *range(self.number - 2, self.number + 3)}
+        numbers = sorted(n for n in wanted if 1 <= n <= last)
+        shown: list[int | None] = []
+        for n in numbers:
+            if shown and n - shown[-1] > 1:
+                shown.append(None)
+            shown.append(n)
+        return shown
+
+
+def parse_page_number(raw: str | None) -> tuple[int, str]:
+    """The page asked for, and a message when the parameter could not be used."""
+    if raw in (None, ""):
+        return 1, ""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        number = 0
+    if number < 1:
+        return 1, _("“%(page)s” is not a page number, so the first page is shown.") % {"page": raw}
+    return number, ""
+
+
+def paginate(
+    queryset: QuerySet, raw_page: str | None, *, per_page: int = PER_PAGE, cap: int | None = None
+) -> ResultPage:
+    cap = COUNT_CAP if cap is None else cap
+    number, notice = parse_page_number(raw_page)
+    count = queryset.order_by().values("pk")[: cap + 1].count()
+    exact = count if count <= cap else None
+    page = ResultPage(number, per_page, [], exact, cap, has_next=False, notice=notice)
+
+    if number > MAX_PAGE or (exact is not None and number > page.num_pages):
+        page.last_page = page.num_pages
+        page.notice = _("There is no page %(page)s of these results.") % {"page": number}
+        return page
+
+    offset = (number - 1) * per_page
+    if exact is not None:
+        page.object_list = list(queryset[offset : offset + per_page])
+        page.has_next = number < page.num_pages
+    else:
+        rows = list(queryset[offset : offset + per_page + 1])
+        page.object_list, page.has_next = rows[:per_page], len(rows) > per_page
+        if not rows:
+            page.notice = _("There is no page %(page)s of these results.") % {"page": number}
+    return page

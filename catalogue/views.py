@@ -1,0 +1,487 @@
+"""The public website: server-rendered pages over published records only.
+
+Every queryset here starts from ``.public()``; authority pages (people, countries,
+organizations) exist only for authorities linked to at least one published record.
+"""
+
+from django.conf import settings
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, TemplateView
+
+from catalogue import jsonld, links, records
+from catalogue.filters import CatalogueFilterSet, Sort
+from catalogue.pagination import paginate
+from catalogue.site import SITE_NAME, SITE_TAGLINE
+from collections_app.models import (
+    CollectionItem,
+    Country,
+    ItemImage,
+    ItemType,
+    Organization,
+    Person,
+)
+from core.models import PublicationStatus
+from events.models import Event
+from exhibitions.models import Exhibition, ExhibitionItem
+
+FEATURED_COUNT = 8
+HOME_EXHIBITIONS = 3
+EVENTS_PER_PAGE = 100
+
+
+def _summary(text: str, words: int = 40) -> str:
+    return Truncator(" ".join((text or "").split())).words(words)
+
+
+def _image_url(image) -> str:
+    if image is None:
+        return ""
+    return (image.thumbnail or image.image).url
+
+
+class PublicPageMixin:
+    """Meta tags every public page carries: title, description, Open Graph, JSON-LD."""
+
+    og_type = "website"
+
+    def absolute(self, url: str) -> str:
+        return self.request.build_absolute_uri(url)
+
+    def get_meta(self) -> dict:
+        return {}
+
+    def get_jsonld(self) -> dict | None:
+        return None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        meta = {
+            "description": _summary(str(SITE_TAGLINE)),
+            "type": self.og_type,
+            "url": self.absolute(self.request.path),
+            **self.get_meta(),
+        }
+        if meta.get("image"):
+            meta["image"] = self.absolute(meta["image"])
+        context["meta"] = meta
+        context["jsonld"] = self.get_jsonld()
+        return context
+
+
+class ObjectListMixin:
+    """A detail page that lists published records linked to its object, 20 a page."""
+
+    def records(self):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page"] = paginate(self.records(), self.request.GET.get("page"))
+        return context
+
+
+def date_order(queryset):
+    return queryset.order_by(F("date_earliest").asc(nulls_last=True), "accession_number")
+
+
+def attach_cover_images(exhibitions: list[Exhibition]) -> None:
+    """Give each exhibition ``cover``: the primary image of its first published object
+    that has one (two queries for any number of exhibitions)."""
+    if not exhibitions:
+        return
+    first_images = (
+        Exhibition.objects.filter(pk__in=[x.pk for x in exhibitions])
+        .annotate(
+            cover_id=Subquery(
+                ExhibitionItem.objects.filter(
+                    exhibition=OuterRef("pk"),
+                    item__status=PublicationStatus.PUBLISHED,
+                    item__images__is_primary=True,
+                )
+                .order_by("position", "id")
+                .values("item__images__pk")[:1]
+            )
+        )
+        .values_list("pk", "cover_id")
+    )
+    cover_ids = dict(first_images)
+    images = ItemImage.objects.select_related("item").in_bulk(
+        [pk for pk in cover_ids.values() if pk]
+    )
+    for exhibition in exhibitions:
+        exhibition.cover = images.get(cover_ids.get(exhibition.pk))
+
+
+def mixed_by_type(items: list[CollectionItem], count: int) -> list[CollectionItem]:
+    """Up to ``count`` items taking each type in turn, so one busy type does not fill
+    the home page."""
+    by_type: dict[str, list[CollectionItem]] = {}
+    for item in items:
+        by_type.setdefault(item.item_type, []).append(item)
+    queues = list(by_type.values())
+    mixed: list[CollectionItem] = []
+    while queues and len(mixed) < count:
+        for queue in list(queues):
+            if len(mixed) < count:
+                mixed.append(queue.pop(0))
+            if not queue:
+                queues.remove(queue)
+    return mixed
+
+
+# Pages ---------------------------------------------------------------------------------
+
+
+class HomeView(PublicPageMixin, TemplateView):
+    template_name = "catalogue/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        public = CollectionItem.objects.public()
+        recent = (
+            public.filter(Exists(ItemImage.objects.filter(item=OuterRef("pk"), is_primary=True)))
+            .for_listing()
+            .order_by("-updated_at", "-pk")[: FEATURED_COUNT * 3]
+        )
+        context["featured"] = mixed_by_type(list(recent), FEATURED_COUNT)
+        counts = dict(public.order_by().values_list("item_type").annotate(n=Count("pk")))
+        context["types"] = [
+            {"value": value, "label": label, "count": counts.get(value, 0)}
+            for value, label in ItemType.choices
+        ]
+        public_exhibitions = Exhibition.objects.public()
+        exhibitions = list(
+            (public_exhibitions.current(today) | public_exhibitions.upcoming(today))
+            .for_listing()
+            .order_by("start_date", "title_en")[:HOME_EXHIBITIONS]
+        )
+        attach_cover_images(exhibitions)
+        context["exhibitions"] = exhibitions
+        context["today"] = today
+        context["on_this_day"] = list(
+            Event.objects.public()
+            .on_day(today.month, today.day)
+            .for_listing()
+            .order_by("start_date")
+        )
+        return context
+
+    def get_jsonld(self):
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            "name": str(SITE_NAME),
+            "url": self.absolute(reverse("catalogue:home")),
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": self.absolute(reverse("catalogue:search")) + "?q={search_term_string}",
+                "query-input": "required name=search_term_string",
+            },
+        }
+
+
+class CatalogueView(PublicPageMixin, TemplateView):
+    """Search and browse. The whole state (search, filters, sort, page) is in the URL."""
+
+    template_name = "catalogue/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = CatalogueFilterSet(
+            self.request.GET, queryset=CollectionItem.objects.public().for_listing()
+        )
+        page = paginate(filterset.qs, self.request.GET.get("page"))
+        context.update(
+            filter=filterset,
+            form=filterset.form,
+            page=page,
+            facets=filterset.facets(),
+            problems=filterset.problems(),
+            query=filterset.query,
+            sort=filterset.sort_order,
+            searching=filterset.active(),
+            sort_choices=[
+                (value, label)
+                for value, label in Sort.CHOICES
+                if filterset.query or value != Sort.RELEVANCE
+            ],
+        )
+        return context
+
+    def get_meta(self):
+        return {"noindex": bool(self.request.GET)}
+
+
+class ObjectDetailView(PublicPageMixin, DetailView):
+    template_name = "catalogue/object_detail.html"
+    context_object_name = "item"
+    slug_field = "accession_number"
+    slug_url_kwarg = "accession_number"
+    og_type = "article"
+
+    def get_queryset(self):
+        return CollectionItem.objects.public().for_detail()
+
+    def get_context_data(self, **kwargs):
+        item = self.object
+        child = records.specific(item)
+        images = list(item.images.all())
+        self.child, self.images = child, images
+        context = super().get_context_data(**kwargs)
+        context.update(
+            child=child,
+            images=images,
+            primary=images[0] if images else None,
+            others=images[1:],
+            facts=records.facts(item, child),
+            permalink=self.absolute(item.get_absolute_url()),
+            site_name=SITE_NAME,
+            today=timezone.localdate(),
+        )
+        return context
+
+    def get_meta(self):
+        item = self.object
+        return {
+            "title": item.title,
+            "description": _summary(item.description) or item.get_item_type_display(),
+            "image": _image_url(self.images[0] if self.images else None),
+        }
+
+    def get_jsonld(self):
+        return jsonld.record(self.object, self.child, self.absolute)
+
+
+class AuthorityDetailView(ObjectListMixin, PublicPageMixin, DetailView):
+    """A person, country or organization, with its published records. Only authorities
+    linked to at least one published record have a page (others are a 404)."""
+
+    key: str
+    template_name = "catalogue/authority_detail.html"
+    context_object_name = "authority"
+    og_type = "profile"
+
+    def get_queryset(self):
+        return self.model.objects.filter(links.has_public_records(self.key))
+
+    def records(self):
+        return date_order(
+            CollectionItem.objects.public()
+            .filter(links.linked_to(self.key, [self.object.pk]))
+            .for_listing()
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        to_field = {"country": "iso_code"}.get(self.key, "pk")
+        context["key"] = self.key
+        context["catalogue_query"] = f"?{self.key}={getattr(self.object, to_field)}"
+        return context
+
+    def get_meta(self):
+        return {"title": self.object.name, "description": _summary(self.description())}
+
+    def description(self) -> str:
+        return ""
+
+
+class PersonDetailView(AuthorityDetailView):
+    model = Person
+    key = "person"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("country").prefetch_related("variants")
+
+    def description(self):
+        return self.object.title
+
+    def get_jsonld(self):
+        return jsonld.person(self.object, self.absolute)
+
+
+class CountryDetailView(AuthorityDetailView):
+    model = Country
+    key = "country"
+    slug_field = "iso_code"
+    slug_url_kwarg = "iso_code"
+
+    def get_jsonld(self):
+        return jsonld.country(self.object, self.absolute)
+
+
+class OrganizationDetailView(AuthorityDetailView):
+    model = Organization
+    key = "organization"
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("country")
+
+    def description(self):
+        return self.object.get_kind_display()
+
+    def get_jsonld(self):
+        return jsonld.organization(self.object, self.absolute)
+
+
+class EventListView(PublicPageMixin, TemplateView):
+    """The timeline: published events in date order, grouped by year in the template."""
+
+    template_name = "catalogue/event_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        events = Event.objects.public().for_listing().order_by("start_date", "title_en")
+        context["page"] = paginate(events, self.request.GET.get("page"), per_page=EVENTS_PER_PAGE)
+        return context
+
+    def get_meta(self):
+        return {"title": _("Events")}
+
+
+class EventDetailView(ObjectListMixin, PublicPageMixin, DetailView):
+    template_name = "catalogue/event_detail.html"
+    context_object_name = "event"
+    og_type = "article"
+
+    def get_queryset(self):
+        return (
+            Event.objects.public()
+            .for_detail()
+            .prefetch_related(
+                Prefetch(
+                    "participants",
+                    queryset=links.with_public_records(Person.objects.all(), "person"),
+                ),
+                Prefetch(
+                    "countries",
+                    queryset=links.with_public_records(Country.objects.all(), "country"),
+                ),
+                Prefetch(
+                    "organizations",
+                    queryset=links.with_public_records(Organization.objects.all(), "organization"),
+                ),
+            )
+        )
+
+    def records(self):
+        return date_order(
+            CollectionItem.objects.public()
+            .filter(links.linked_to("event", [self.object.pk]))
+            .for_listing()
+        )
+
+    def get_meta(self):
+        return {"title": self.object.title, "description": _summary(self.object.description)}
+
+    def get_jsonld(self):
+        return jsonld.event(self.object, self.absolute)
+
+
+class ExhibitionListView(PublicPageMixin, TemplateView):
+    """Current, upcoming and past exhibitions, by their dates (one query for all three)."""
+
+    template_name = "catalogue/exhibition_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        exhibitions = list(
+            Exhibition.objects.public().for_listing().order_by("start_date", "title_en")
+        )
+        attach_cover_images(exhibitions)
+        context["current"] = [
+            x
+            for x in exhibitions
+            if x.start_date <= today and (not x.end_date or x.end_date >= today)
+        ]
+        context["upcoming"] = [x for x in exhibitions if x.start_date > today]
+        context["past"] = [x for x in reversed(exhibitions) if x.end_date and x.end_date < today]
+        return context
+
+    def get_meta(self):
+        return {"title": _("Exhibitions")}
+
+
+class ExhibitionDetailView(PublicPageMixin, DetailView):
+    template_name = "catalogue/exhibition_detail.html"
+    context_object_name = "exhibition"
+    og_type = "article"
+
+    def get_queryset(self):
+        return (
+            Exhibition.objects.public()
+            .for_detail()
+            .prefetch_related(
+                Prefetch(
+                    "organizers",
+                    queryset=links.with_public_records(Organization.objects.all(), "organization"),
+                ),
+                Prefetch(
+                    "partners",
+                    queryset=links.with_public_records(Organization.objects.all(), "organization"),
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        shown = (
+            ExhibitionItem.objects.filter(
+                exhibition=self.object, item__status=PublicationStatus.PUBLISHED
+            )
+            .select_related("item")
+            .prefetch_related(
+                Prefetch(
+                    "item__images",
+                    queryset=ItemImage.objects.filter(is_primary=True),
+                    to_attr="primary_images",
+                )
+            )
+            .order_by("position", "id")
+        )
+        self.page = paginate(shown, self.request.GET.get("page"))
+        context = super().get_context_data(**kwargs)
+        context["page"] = self.page
+        today = timezone.localdate()
+        context["is_current"] = self.object.start_date <= today and (
+            not self.object.end_date or self.object.end_date >= today
+        )
+        return context
+
+    def _cover(self):
+        for entry in self.page:
+            if entry.item.primary_image:
+                return entry.item.primary_image
+        return None
+
+    def get_meta(self):
+        return {
+            "title": self.object.title,
+            "description": _summary(self.object.summary),
+            "image": _image_url(self._cover()),
+        }
+
+    def get_jsonld(self):
+        return jsonld.exhibition(self.object, self.absolute, self._cover())
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Allow: /",
+        "Disallow: /admin/",
+        "Disallow: /i18n/",
+        # Search and filter combinations are endless; every record is in the sitemap.
+        *(f"Disallow: /{code}/catalogue/?" for code, _name in settings.LANGUAGES),
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

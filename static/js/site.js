@@ -1,0 +1,31 @@
+/* Small enhancements; every page works without this file. */
+(function () {
+  "use strict";
+
+  // On narrow screens, fold the catalogue filters away unless some are in use.
+  var filters = document.querySelector(".filters__details");
+  if (filters && window.matchMedia("(max-width: 59.99em)").matches) {
+    var inUse = filters.querySelector("input[type=checkbox]:checked, input[type=number][value]:not([value=''])");
+    if (!inUse) {
+      filters.removeAttribute("open");
+    }
+  }
+
+  // "Copy citation" buttons: shown only when the clipboard can be used.
+  if (navigator.clipboard) {
+    document.querySelectorAll(".js-copy").forEach(function (button) {
+      var target = document.getElementById(button.dataset.copyTarget);
+      if (!target) {
+        return;
+      }
+      var label = button.textContent;
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(target.textContent.replace(/\s+/g, " ").trim()).then(function () {
+          button.textContent = button.dataset.copiedText;
+          window.setTimeout(function () { button.textContent = label; }, 2000);
+        });
+      });
+    });
+  }
+})();

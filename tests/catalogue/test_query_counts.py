@@ -1,0 +1,179 @@
+"""Every list page runs a fixed number of queries, however many results it shows."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from collections_app.models import ItemPerson
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site(django_capture_on_commit_callbacks):
+    """Authorities, an event and an exhibition that ``add_records`` links records to."""
+    with django_capture_on_commit_callbacks(execute=True):
+        today = timezone.localdate()
+        kz = factories.country()
+        person = factories.person()
+        silver = factories.material()
+        event = factories.event(status="published", start_date=today.replace(year=2000))
+        exhibition = Exhibition.objects.create(
+            title_en="Open now",
+            slug="open-now",
+            start_date=today - datetime.timedelta(days=1),
+            status="published",
+        )
+        venue = Venue.objects.create(name_en="Main hall", place=factories.place())
+        ExhibitionVenue.objects.create(
+            exhibition=exhibition, venue=venue, start_date=today, end_date=today
+        )
+    return {"kz": kz, "person": person, "silver": silver, "event": event, "exhibition": exhibition}
+
+
+def add_records(site, start: int, count: int, django_capture_on_commit_callbacks) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        for i in range(start, start + count):
+            doc = factories.document(f"Document {i}", status="published")
+            gift = factories.gift(f"Gift {i}", status="published", giver=site["person"])
+            photo = factories.photograph(f"Photograph {i}", status="published")
+            gift.materials.add(site["silver"])
+            ItemPerson.objects.create(item=doc, person=site["person"], role="author")
+            for item in (doc, gift, photo):
+                item.countries.add(site["kz"])
+                item.events.add(site["event"])
+                factories.image(item)
+                ExhibitionItem.objects.create(exhibition=site["exhibition"], item=item, position=i)
+            factories.event(
+                f"Event {i}", slug=f"event-{i}", status="published", start_date=f"{1990 + i}-05-01"
+            )
+            Exhibition.objects.create(
+                title_en=f"Exhibition {i}",
+                slug=f"exhibition-{i}",
+                start_date=f"{2000 + i}-01-01",
+                end_date=f"{2000 + i}-02-01",
+                status="published",
+            )
+
+
+def list_pages(site) -> dict[str, str]:
+    return {
+        "home": "/en/",
+        "catalogue": "/en/catalogue/",
+        "search": "/en/catalogue/?q=document",
+        "filtered": f"/en/catalogue/?country=KZ&type=gift&person={site['person'].pk}",
+        "person": f"/en/people/{site['person'].pk}/",
+        "country": "/en/countries/KZ/",
+        "event": f"/en/events/{site['event'].slug}/",
+        "events": "/en/events/",
+        "exhibitions": "/en/exhibitions/",
+        "exhibition": "/en/exhibitions/open-now/",
+    }
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx)
+
+
+def test_list_pages_run_the_same_queries_for_more_results(
+    client, site, django_capture_on_commit_callbacks
+):
+    add_records(site, 0, 2, django_capture_on_commit_callbacks)
+    few = {name: count_queries(client, url) for name, url in list_pages(site).items()}
+    add_records(site, 2, 7, django_capture_on_commit_callbacks)
+    many = {name: count_queries(client, url) for name, url in list_pages(site).items()}
+    assert many == few
+
+
+@pytest.fixture
+def filled(site, django_capture_on_commit_callbacks):
+    add_records(site, 0, 8, django_capture_on_commit_callbacks)
+    return site
+
+
+def test_home_queries(client, filled, django_assert_num_queries):
+    # recent published records with an image, their primary images (prefetch),
+    # record counts by type, current and upcoming exhibitions, their venues (prefetch),
+    # their cover image ids, the cover images, events on this day.
+    with django_assert_num_queries(8):
+        client.get("/en/")
+
+
+def test_catalogue_browse_queries(client, filled, django_assert_num_queries):
+    # capped count, the page of records, their primary images (prefetch),
+    # one grouped query per facet: type, country, material, event, person, exhibition.
+    with django_assert_num_queries(9):
+        response = client.get("/en/catalogue/")
+    assert len(response.context["page"].object_list) == 20
+
+
+def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_queries):
+    # The search backend checks the words against the index first (search.backends;
+    # how many queries that takes is the backend's business, and does not depend on
+    # the number of results: see the test above).
+    with CaptureQueriesContext(connection) as search_only:
+        client.get("/en/catalogue/?q=document")
+    search_checks = len(search_only) - 9
+    # the filter choices checked: country, person (2), the search's checks,
+    # then as when browsing: count, page, primary images and six facets (9).
+    url = f"/en/catalogue/?q=document&country=KZ&person={filled['person'].pk}"
+    with django_assert_num_queries(2 + search_checks + 9):
+        client.get(url)
+
+
+def test_authority_page_queries(client, filled, django_assert_num_queries):
+    # the person (with a check for published records), the person's name variants
+    # (prefetch), capped count, the page of records, their primary images.
+    with django_assert_num_queries(5):
+        client.get(f"/en/people/{filled['person'].pk}/")
+    # the country, capped count, the page of records, their primary images.
+    with django_assert_num_queries(4):
+        client.get("/en/countries/KZ/")
+
+
+def test_event_pages_queries(client, filled, django_assert_num_queries):
+    # capped count, the page of events (with their places).
+    with django_assert_num_queries(2):
+        client.get("/en/events/")
+    # the event with its place and parent, published sub-events, published exhibitions,
+    # participants, countries, organizations (prefetches, with a check for published
+    # records each), capped count, the page of records, their primary images.
+    with django_assert_num_queries(9):
+        client.get(f"/en/events/{filled['event'].slug}/")
+
+
+def test_exhibition_pages_queries(client, filled, django_assert_num_queries):
+    # the exhibitions, their venues (prefetch), their cover image ids, the cover images.
+    with django_assert_num_queries(4):
+        client.get("/en/exhibitions/")
+    # the exhibition, its venues, published related events, organizers, partners
+    # (prefetches), capped count, the page of objects with their records,
+    # their primary images.
+    with django_assert_num_queries(8):
+        client.get("/en/exhibitions/open-now/")
+
+
+def test_object_page_queries(client, filled, django_assert_num_queries):
+    from collections_app.models import CollectionItem
+
+    gift = CollectionItem.objects.filter(item_type="gift").first()
+    # the record with its own-type row and what they point to (one joined query),
+    # images, people on the record, countries, organizations, subjects, materials,
+    # published events, published exhibitions (8 prefetches).
+    with django_assert_num_queries(9):
+        client.get(f"/en/objects/{gift.accession_number}/")
+
+
+def test_the_count_stops_at_the_cap(client, filled):
+    with CaptureQueriesContext(connection) as ctx:
+        client.get("/en/catalogue/")
+    count_sql = next(q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper())
+    assert "LIMIT 1001" in count_sql
