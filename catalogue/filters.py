@@ -11,10 +11,12 @@ import datetime
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, F, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from catalogue import links
@@ -30,8 +32,10 @@ from core.i18n import language_order
 from events.models import Event
 from exhibitions.models import Exhibition
 from search.backends import order_by_relevance, search_items
+from search.models import IndexVersion, ItemFacet
 
 FACET_LIMIT = 12
+FACET_CACHE_SECONDS = 6 * 3600
 
 
 class Sort:
@@ -161,7 +165,10 @@ class CatalogueFilterSet(django_filters.FilterSet):
     def filter_linked(self, queryset, name, value):
         if not value:
             return queryset
-        return queryset.filter(links.linked_to(name, [obj.pk for obj in value]))
+        keys = [str(obj.pk) for obj in value]
+        return queryset.filter(
+            Exists(ItemFacet.objects.filter(item=OuterRef("pk"), facet=name, value__in=keys))
+        )
 
     def filter_year_from(self, queryset, name, value):
         latest = Coalesce("date_latest", "date_earliest")
@@ -232,59 +239,79 @@ class CatalogueFilterSet(django_filters.FilterSet):
 
     def facets(self) -> list[dict]:
         """Each facet's options with counts. A facet counts the records matching the search
-        and every other filter, so that ticking a second option shows how many it adds."""
-        facets = [self._type_facet()]
-        for name in self.FACETS[1:]:
-            selected = list(self.form.cleaned_data.get(name) or [])
-            options = links.facet_counts(
-                name,
-                self.narrowed(ignore=name),
-                selected=[obj.pk for obj in selected],
-                limit=FACET_LIMIT,
-            )
-            to_field = self.filters[name].extra.get("to_field_name") or "pk"
-            chosen = {obj.pk for obj in selected}
-            facets.append(
-                {
-                    "name": name,
-                    "label": self.filters[name].label,
-                    "options": sorted(
-                        (
-                            {
-                                "value": getattr(obj, to_field),
-                                "label": _facet_label(obj),
-                                "count": obj.facet_count,
-                                "checked": obj.pk in chosen,
-                            }
-                            for obj in options
-                        ),
-                        key=lambda option: (-option["count"], option["label"]),
-                    ),
-                }
-            )
-        return facets
+        and every other filter, so that ticking a second option shows how many it adds.
 
-    def _type_facet(self) -> dict:
-        counts = dict(
-            self.narrowed(ignore="type")
-            .order_by()
-            .values_list("item_type")
-            .annotate(n=Count("pk", distinct=True))
-        )
+        Counts come from ``search.ItemFacet``: one grouped query for all facets without
+        ticked options (they share the filtered set), and one for each facet with ticked
+        options (its set ignores its own filter); then one query per facet for the labels
+        of the options shown."""
+        if not self.active():
+            # The unfiltered catalogue's counts change only when the index does.
+            key = f"catalogue-facets:{get_language()}:{IndexVersion.current()}"
+            return cache.get_or_set(key, self._count_facets, FACET_CACHE_SECONDS)
+        return self._count_facets()
+
+    def _count_facets(self) -> list[dict]:
+        selected = {
+            name: list(self.form.cleaned_data.get(name) or [])
+            for name in self.FACETS
+            if self.form.cleaned_data.get(name)
+        }
+        groups = [(None, [name for name in self.FACETS if name not in selected])]
+        groups += [(name, [name]) for name in selected]
+        counts: dict[str, dict[str, int]] = {name: {} for name in self.FACETS}
+        for ignore, names in groups:
+            if not names:
+                continue
+            records = self.narrowed(ignore=ignore).order_by().values("pk")
+            rows = (
+                ItemFacet.objects.filter(item__in=records, facet__in=names)
+                .values_list("facet", "value")
+                .annotate(n=Count("pk"))
+                .order_by()
+            )
+            for facet, value, n in rows:
+                counts[facet][value] = n
+        return [self._type_facet(counts["type"])] + [
+            self._authority_facet(name, counts[name], selected.get(name, []))
+            for name in self.FACETS[1:]
+        ]
+
+    def _type_facet(self, counts: dict[str, int]) -> dict:
         chosen = set(self.form.cleaned_data.get("type") or [])
         return {
             "name": "type",
-            "label": self.filters["type"].label,
+            "label": str(self.filters["type"].label),
             "options": [
                 {
                     "value": value,
-                    "label": label,
+                    "label": str(label),
                     "count": counts.get(value, 0),
                     "checked": value in chosen,
                 }
                 for value, label in ItemType.choices
             ],
         }
+
+    def _authority_facet(self, name: str, counts: dict[str, int], selected: list) -> dict:
+        chosen = {obj.pk for obj in selected}
+        ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+        shown = {int(value) for value, _n in ranked[:FACET_LIMIT]} | chosen
+        objects = self.filters[name].queryset.model.objects.filter(pk__in=shown)
+        if hasattr(objects, "public"):
+            objects = objects.public()
+        to_field = self.filters[name].extra.get("to_field_name") or "pk"
+        options = [
+            {
+                "value": getattr(obj, to_field),
+                "label": _facet_label(obj),
+                "count": counts.get(str(obj.pk), 0),
+                "checked": obj.pk in chosen,
+            }
+            for obj in objects
+        ]
+        options.sort(key=lambda option: (not option["checked"], -option["count"], option["label"]))
+        return {"name": name, "label": str(self.filters[name].label), "options": options}
 
     # Messages ----------------------------------------------------------------------------
 

@@ -109,10 +109,13 @@ class DocumentColumn(Expression):
         self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
     ):
         clone = self.copy()
-        # "names" is a real column, so the join to the search document is not trimmed.
-        clone.anchor = F("search_document__names").resolve_expression(
-            query, allow_joins, reuse, summarize, for_save
-        )
+        if clone.anchor is None:
+            # "names" is a real column, so the join to the search document is not trimmed.
+            clone.anchor = F("search_document__names").resolve_expression(
+                query, allow_joins, reuse, summarize, for_save
+            )
+        # Already resolved: the queryset is being used as a subquery of another query,
+        # whose tables are not ours to join.
         return clone
 
     def relabeled_clone(self, change_map):

@@ -8,6 +8,8 @@ from django.utils import translation
 
 from collections_app.models import CollectionItem, ItemType, Person, Place
 from core.i18n import LANGUAGE_CODES
+from core.models import PublicationStatus
+from exhibitions.models import ExhibitionItem
 from search.translit import joined_forms, skeleton_words
 
 PERSON_PREFETCH = Person.objects.prefetch_related("variants")
@@ -33,6 +35,11 @@ def for_indexing(queryset: QuerySet[CollectionItem]) -> QuerySet[CollectionItem]
         Prefetch("diplomaticgift__giver", queryset=PERSON_PREFETCH),
         Prefetch("diplomaticgift__recipient", queryset=PERSON_PREFETCH),
         "diplomaticgift__materials",
+        Prefetch(
+            "exhibition_items",
+            queryset=ExhibitionItem.objects.filter(exhibition__status=PublicationStatus.PUBLISHED),
+            to_attr="public_exhibition_items",
+        ),
     )
 
 
@@ -109,6 +116,38 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return (*skeleton_words(phrase), *joined_forms(phrase))
 
 
+def facet_values(item: CollectionItem) -> set[tuple[str, str]]:
+    """(facet, value) pairs of a record: how the catalogue filters and counts it. The paths
+    are the ones catalogue.links.PATHS names, read from the prefetched record."""
+    pairs = {("type", item.item_type)}
+    people = [link.person for link in item.person_links.all()]
+    countries = list(item.countries.all())
+    events = [event for event in item.events.all() if event.is_public]
+    materials = []
+    if item.item_type == ItemType.PHOTOGRAPH and (photo := _child(item, "photograph")):
+        people.append(photo.photographer)
+    elif item.item_type == ItemType.GIFT and (gift := _child(item, "diplomaticgift")):
+        people += [gift.giver, gift.recipient]
+        countries.append(gift.giving_country)
+        if gift.occasion and gift.occasion.is_public:
+            events.append(gift.occasion)
+        materials = list(gift.materials.all())
+    for facet, objects in (
+        ("person", people),
+        ("country", countries),
+        ("event", events),
+        ("material", materials),
+    ):
+        pairs |= {(facet, str(obj.pk)) for obj in objects if obj is not None}
+    exhibition_items = getattr(item, "public_exhibition_items", None)
+    if exhibition_items is None:
+        exhibition_items = item.exhibition_items.filter(
+            exhibition__status=PublicationStatus.PUBLISHED
+        )
+    pairs |= {("exhibition", str(link.exhibition_id)) for link in exhibition_items}
+    return pairs
+
+
 def skeletonise(phrases: Iterable[str]) -> str:
     """Skeleton words of every phrase, each word once, joined forms of names added."""
     words: dict[str, None] = {}
@@ -124,9 +163,9 @@ def build(item: CollectionItem) -> tuple[str, str]:
 
 
 def iter_documents(queryset: QuerySet[CollectionItem], batch_size: int = 500) -> Iterator:
-    """(item pk, names, body) for every record, in batches with their prefetches."""
+    """(item pk, names, body, facet pairs) for every record, in batches with prefetches."""
     pks = list(queryset.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(pks), batch_size):
         batch = for_indexing(CollectionItem.objects.filter(pk__in=pks[start : start + batch_size]))
         for item in batch:
-            yield (item.pk, *build(item))
+            yield (item.pk, *build(item), facet_values(item))

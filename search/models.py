@@ -45,3 +45,63 @@ class Term(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class ItemFacet(models.Model):
+    """One facet value of a record (its type, a country, material, event, person or
+    exhibition it is linked to, by any path), so the catalogue filters and counts facets
+    from one narrow table instead of joining every link table. Built with the search
+    document; only published events and exhibitions are listed."""
+
+    class Facet(models.TextChoices):
+        TYPE = "type", _("Record type")
+        COUNTRY = "country", _("Country")
+        MATERIAL = "material", _("Material")
+        EVENT = "event", _("Event")
+        PERSON = "person", _("Person")
+        EXHIBITION = "exhibition", _("Exhibition")
+
+    item = models.ForeignKey(
+        CollectionItem, verbose_name=_("record"), on_delete=models.CASCADE, related_name="facets"
+    )
+    facet = models.CharField(_("facet"), max_length=12, choices=Facet.choices)
+    value = models.CharField(_("value"), max_length=40)
+
+    class Meta:
+        verbose_name = _("facet value")
+        verbose_name_plural = _("facet values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "facet", "value"], name="item_facet_value_unique"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["facet", "value", "item"], name="item_facet_lookup_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item_id} {self.facet}={self.value}"
+
+
+class IndexVersion(models.Model):
+    """A number that grows whenever the index changes, so anything derived from the
+    whole index (the unfiltered catalogue's facet counts) can be cached under it and is
+    never served stale by any process."""
+
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("index version")
+        verbose_name_plural = _("index version")
+
+    def __str__(self) -> str:
+        return str(self.version)
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(version=models.F("version") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"version": 1})

@@ -24,10 +24,11 @@ from collections_app.models import (
     Subject,
 )
 from events.models import Event
+from exhibitions.models import Exhibition, ExhibitionItem
 from search.services import items_linked_to, queue_reindex
 
 RECORD_MODELS = (CollectionItem, ArchivalDocument, Photograph, DiplomaticGift)
-AUTHORITY_MODELS = (Person, Country, Organization, Place, Material, Subject, Event)
+AUTHORITY_MODELS = (Person, Country, Organization, Place, Material, Subject, Event, Exhibition)
 
 
 def _record_saved(sender, instance, raw=False, **kwargs):
@@ -35,8 +36,17 @@ def _record_saved(sender, instance, raw=False, **kwargs):
         queue_reindex([instance.pk])
 
 
+def _record_deleted(sender, instance, **kwargs):
+    # The document and facets go with the record (CASCADE); what was derived from the
+    # whole index must not outlive it.
+    queue_reindex([instance.pk])
+
+
 for _model in RECORD_MODELS:
     post_save.connect(_record_saved, sender=_model, dispatch_uid=f"search-{_model.__name__}")
+    post_delete.connect(
+        _record_deleted, sender=_model, dispatch_uid=f"search-deleted-{_model.__name__}"
+    )
 
 
 def _authority_changed(sender, instance, raw=False, created=False, **kwargs):
@@ -64,9 +74,11 @@ def _place_name_changed(sender, instance, raw=False, **kwargs):
         queue_reindex(items_linked_to("place", instance.place_id))
 
 
+@receiver(post_save, sender=ExhibitionItem, dispatch_uid="search-exhibition-item-saved")
+@receiver(post_delete, sender=ExhibitionItem, dispatch_uid="search-exhibition-item-deleted")
 @receiver(post_save, sender=ItemPerson, dispatch_uid="search-item-person-saved")
 @receiver(post_delete, sender=ItemPerson, dispatch_uid="search-item-person-deleted")
-def _person_link_changed(sender, instance, raw=False, **kwargs):
+def _item_link_changed(sender, instance, raw=False, **kwargs):
     if not raw:
         queue_reindex([instance.item_id])
 

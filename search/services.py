@@ -9,7 +9,7 @@ from django.db.models import Q
 
 from collections_app.models import CollectionItem
 from search.documents import iter_documents
-from search.models import SearchDocument, Term
+from search.models import IndexVersion, ItemFacet, SearchDocument, Term
 
 _TERM = re.compile(r"^[a-z]{3,60}$")
 
@@ -20,14 +20,17 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
     if not pks:
         return 0
     existing = CollectionItem.objects.filter(pk__in=pks)
-    documents = [
-        SearchDocument(item_id=pk, names=names, body=body)
-        for pk, names, body in iter_documents(existing, batch_size=batch_size)
-    ]
+    documents, facets = [], []
+    for pk, names, body, pairs in iter_documents(existing, batch_size=batch_size):
+        documents.append(SearchDocument(item_id=pk, names=names, body=body))
+        facets += [ItemFacet(item_id=pk, facet=facet, value=value) for facet, value in pairs]
     terms = {word for doc in documents for word in doc.names.split() if _TERM.match(word)}
     with transaction.atomic():
         SearchDocument.objects.filter(item_id__in=pks).delete()
         SearchDocument.objects.bulk_create(documents, batch_size=batch_size)
+        ItemFacet.objects.filter(item_id__in=pks).delete()
+        ItemFacet.objects.bulk_create(facets, batch_size=batch_size * 4)
+        IndexVersion.bump()
         Term.objects.bulk_create(
             [Term(word=word) for word in sorted(terms)], batch_size=1000, ignore_conflicts=True
         )
@@ -66,6 +69,7 @@ AUTHORITY_LINKS = {
     "material": ["diplomaticgift__materials"],
     "subject": ["subjects"],
     "event": ["events", "diplomaticgift__occasion"],
+    "exhibition": ["exhibition_items__exhibition"],
 }
 
 

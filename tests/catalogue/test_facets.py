@@ -58,18 +58,33 @@ def test_options_read_in_the_visitors_language(client, collection):
     assert "Казахстан вступает в ООН (1992)" in page
 
 
-def test_a_chosen_option_stays_listed_beyond_the_most_frequent(client, collection):
+def test_a_chosen_option_stays_listed_beyond_the_most_frequent(
+    client, collection, django_capture_on_commit_callbacks
+):
     from catalogue import filters
 
-    rare = factories.country("NO", "Norway")
-    gift = factories.gift("Norwegian bowl", status="published")
-    gift.countries.add(rare)
-    for i in range(filters.FACET_LIMIT):
-        country = factories.country(f"A{chr(65 + i)}", f"Country {i}")
-        for _ in range(2):
-            factories.document(f"Letter {i}", status="published").countries.add(country)
+    with django_capture_on_commit_callbacks(execute=True):
+        rare = factories.country("NO", "Norway")
+        gift = factories.gift("Norwegian bowl", status="published")
+        gift.countries.add(rare)
+        for i in range(filters.FACET_LIMIT):
+            country = factories.country(f"A{chr(65 + i)}", f"Country {i}")
+            for _ in range(2):
+                factories.document(f"Letter {i}", status="published").countries.add(country)
     counts = facets(client.get("/en/catalogue/"))
     assert len(counts["country"]) == filters.FACET_LIMIT
     assert "NO" not in counts["country"]
     counts = facets(client.get("/en/catalogue/", {"country": "NO"}))
     assert counts["country"]["NO"] == 1
+
+
+def test_browse_counts_follow_changes_to_the_collection(
+    client, collection, django_capture_on_commit_callbacks
+):
+    before = facets(client.get("/en/catalogue/"))["type"]["gift"]
+    with django_capture_on_commit_callbacks(execute=True):
+        bowl = factories.gift("Another bowl", status="published")
+    assert facets(client.get("/en/catalogue/"))["type"]["gift"] == before + 1
+    with django_capture_on_commit_callbacks(execute=True):
+        bowl.delete()
+    assert facets(client.get("/en/catalogue/"))["type"]["gift"] == before

@@ -109,10 +109,14 @@ def test_home_queries(client, filled, django_assert_num_queries):
 
 def test_catalogue_browse_queries(client, filled, django_assert_num_queries):
     # capped count, the page of records, their primary images (prefetch),
-    # one grouped query per facet: type, country, material, event, person, exhibition.
-    with django_assert_num_queries(9):
+    # the index version (the unfiltered facet counts are cached under it),
+    # facet counts (one grouped query), labels of five facets' options.
+    with django_assert_num_queries(10):
         response = client.get("/en/catalogue/")
     assert len(response.context["page"].object_list) == 20
+    # Again: the facet counts come from the cache while the index is unchanged.
+    with django_assert_num_queries(4):
+        client.get("/en/catalogue/")
 
 
 def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_queries):
@@ -123,9 +127,11 @@ def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_q
         client.get("/en/catalogue/?q=document")
     search_checks = len(search_only) - 9
     # the filter choices checked: country, person (2), the search's checks,
-    # then as when browsing: count, page, primary images and six facets (9).
+    # then as when browsing: count, page, primary images, facet counts and five facets'
+    # labels (9), and the counts of each facet with ticked options over the set its own
+    # filter does not narrow: country, person (2).
     url = f"/en/catalogue/?q=document&country=KZ&person={filled['person'].pk}"
-    with django_assert_num_queries(2 + search_checks + 9):
+    with django_assert_num_queries(2 + search_checks + 9 + 2):
         client.get(url)
 
 
