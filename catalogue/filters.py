@@ -13,13 +13,14 @@ import django_filters
 from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Exists, F, OuterRef, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from catalogue import links
+from catalogue.pagination import ResultPage, paginate, paginate_keys
 from collections_app.models import (
     CollectionItem,
     Country,
@@ -31,7 +32,7 @@ from collections_app.models import (
 from core.i18n import language_order
 from events.models import Event
 from exhibitions.models import Exhibition
-from search.backends import order_by_relevance, search_items
+from search.backends import among, order_by_relevance, search_items
 from search.models import IndexVersion, ItemFacet
 
 FACET_LIMIT = 12
@@ -215,6 +216,22 @@ class CatalogueFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
+    @cached_property
+    def ranked(self) -> list[int] | None:
+        """A search shown by relevance, resolved once: the primary keys of every match, in
+        rank order. The page, the count and the facet counts read this list instead of
+        running the search again; a broad search ranks thousands of records."""
+        self.errors  # noqa: B018 - validates the form
+        if not self.query or self.sort_order != Sort.RELEVANCE:
+            return None
+        rows = self.narrowed().order_by().values_list("pk", "search_rank", "accession_number")
+        return [pk for pk, _rank, _number in sorted(rows, key=lambda r: (-(r[1] or 0), r[2]))]
+
+    def page(self, raw_page: str | None) -> ResultPage:
+        if self.ranked is not None:
+            return paginate_keys(self.ranked, raw_page, self.queryset)
+        return paginate(self.qs, raw_page)
+
     def filter_queryset(self, queryset):
         # ``queryset`` is the view's queryset, which ``searched`` has already searched.
         return self.ordered(self.narrowed())
@@ -263,9 +280,12 @@ class CatalogueFilterSet(django_filters.FilterSet):
         for ignore, names in groups:
             if not names:
                 continue
-            records = self.narrowed(ignore=ignore).order_by().values("pk")
+            if ignore is None and self.ranked is not None:
+                records = among("item_id", self.ranked)
+            else:
+                records = Q(item__in=self.narrowed(ignore=ignore).order_by().values("pk"))
             rows = (
-                ItemFacet.objects.filter(item__in=records, facet__in=names)
+                ItemFacet.objects.filter(records, facet__in=names)
                 .values_list("facet", "value")
                 .annotate(n=Count("pk"))
                 .order_by()

@@ -121,3 +121,21 @@ def paginate(
         if not rows:
             page.notice = _("There is no page %(page)s of these results.") % {"page": number}
     return page
+
+
+def paginate_keys(
+    keys: list[int], raw_page: str | None, queryset: QuerySet, *, per_page: int = PER_PAGE
+) -> ResultPage:
+    """A page of an ordered list of primary keys already in hand (a ranked search): the
+    count is exact and free, and only the page's rows are read, in the list's order."""
+    number, notice = parse_page_number(raw_page)
+    page = ResultPage(number, per_page, [], len(keys), COUNT_CAP, has_next=False, notice=notice)
+    if number > page.num_pages:
+        page.last_page = page.num_pages
+        page.notice = _("There is no page %(page)s of these results.") % {"page": number}
+        return page
+    wanted = keys[(number - 1) * per_page : number * per_page]
+    rows = queryset.in_bulk(wanted)
+    page.object_list = [rows[key] for key in wanted if key in rows]
+    page.has_next = number < page.num_pages
+    return page

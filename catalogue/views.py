@@ -197,7 +197,7 @@ class CatalogueView(PublicPageMixin, TemplateView):
         filterset = CatalogueFilterSet(
             self.request.GET, queryset=CollectionItem.objects.public().for_listing()
         )
-        page = paginate(filterset.qs, self.request.GET.get("page"))
+        page = filterset.page(self.request.GET.get("page"))
         context.update(
             filter=filterset,
             form=filterset.form,
