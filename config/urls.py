@@ -3,15 +3,16 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
 from catalogue.sitemaps import SITEMAPS
 from catalogue.views import robots_txt
 from core.views import healthz
 
-admin.site.site_header = "Diplomatic collections"
-admin.site.site_title = "Diplomatic collections admin"
-admin.site.index_title = "Collection management"
+admin.site.site_header = _("Diplomatic collections")
+admin.site.site_title = _("Diplomatic collections admin")
+admin.site.index_title = _("Collection management")
 
 urlpatterns = [
     path("admin/", admin.site.urls),

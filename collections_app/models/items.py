@@ -436,7 +436,7 @@ class PhotoFormat(models.TextChoices):
 
 
 class PhotoColour(models.TextChoices):
-    COLOUR = "colour", _("Colour")
+    COLOUR = "colour", _("In colour")
     BLACK_AND_WHITE = "bw", _("Black and white")
 
 
