@@ -83,9 +83,11 @@ def document_text(item: CollectionItem) -> tuple[list[str], list[str]]:
     for subject in item.subjects.all():
         names += _translations(subject, "name")
     names += _place_names(item.place)
+    # Only published events: a search must not reveal a draft event's title.
     for event in item.events.all():
-        names += _translations(event, "title")
-        names += _place_names(event.place)
+        if event.is_public:
+            names += _translations(event, "title")
+            names += _place_names(event.place)
     for link in item.person_links.all():
         names += _person_names(link.person)
 
@@ -104,7 +106,7 @@ def document_text(item: CollectionItem) -> tuple[list[str], list[str]]:
             names += _translations(gift.giving_country, "name")
         if gift.giving_organization:
             names += _translations(gift.giving_organization, "name")
-        if gift.occasion:
+        if gift.occasion and gift.occasion.is_public:
             names += _translations(gift.occasion, "title")
         body += [gift.giver_title, gift.recipient_title, gift.technique]
     return [n for n in names if n], [b for b in body if b]

@@ -20,9 +20,7 @@ def test_a_gift_reaches_its_authorities_by_every_path(django_capture_on_commit_c
         giver, recipient, depicted = (factories.person(n) for n in ("Hu", "Nazarbayev", "X"))
         summit = factories.event(status="published")
         silver = factories.material()
-        gift = factories.gift(
-            giver=giver, recipient=recipient, giving_country=cn, occasion=summit
-        )
+        gift = factories.gift(giver=giver, recipient=recipient, giving_country=cn, occasion=summit)
         gift.countries.add(kz)
         gift.materials.add(silver)
         ItemPerson.objects.create(item=gift, person=depicted, role="depicted")

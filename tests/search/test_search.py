@@ -172,3 +172,15 @@ def test_search_narrows_the_given_queryset(collection):
 def test_search_result_works_as_a_subquery(collection):
     matches = search_items(CollectionItem.objects.all(), "vase")
     assert CollectionItem.objects.filter(pk__in=matches.values("pk")).count() == 2
+
+
+def test_draft_event_titles_are_not_searchable(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        secret = factories.event(title_en="Confidential consultations", status="draft")
+        doc = factories.document(title_en="Memorandum", status="published")
+        doc.events.add(secret)
+    assert found("Confidential") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        secret.status = "published"
+        secret.save()
+    assert found("Confidential") == [doc.pk]
