@@ -18,12 +18,23 @@
       if (!target) {
         return;
       }
+      // Screen readers hear "Copied" from a status region (the button's own text change
+      // is not announced reliably).
+      var status = document.getElementById(button.dataset.copyStatus);
       var label = button.textContent;
       button.hidden = false;
       button.addEventListener("click", function () {
         navigator.clipboard.writeText(target.textContent.replace(/\s+/g, " ").trim()).then(function () {
           button.textContent = button.dataset.copiedText;
-          window.setTimeout(function () { button.textContent = label; }, 2000);
+          if (status) {
+            status.textContent = button.dataset.copiedText;
+          }
+          window.setTimeout(function () {
+            button.textContent = label;
+            if (status) {
+              status.textContent = "";
+            }
+          }, 2000);
         });
       });
     });

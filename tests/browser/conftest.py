@@ -1,5 +1,23 @@
-"""Real headless Chromium (Debian's package) driven by Playwright against live_server."""
+"""Real headless Chromium (Debian's package) driven by Playwright against a live server.
 
+The demo collection is loaded, indexed and committed once for this folder's tests (they
+only read it), so the server's threads see it; its tables are flushed when they are done
+(what Django's TransactionTestCase does after each test), so the rest of the suite starts
+from an empty database.
+
+pytest-django's ``live_server`` fixture would flush the database after every test (any
+test using it gets ``transactional_db``), so ``server`` below starts the same server
+(pytest-django's ``LiveServer``: static files served, an in-memory SQLite connection
+shared with the server's threads) for this folder only.
+
+Playwright's sync API keeps an asyncio loop running in the main thread, and while it runs
+Django keeps database connections per context rather than per thread and refuses ORM
+calls unless DJANGO_ALLOW_ASYNC_UNSAFE is set. So the browser starts after the demo is
+loaded, stops before it is flushed, closes the connections it saw opened, and the
+setting lasts only as long as the browser.
+"""
+
+import io
 import os
 from pathlib import Path
 
@@ -16,52 +34,153 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
-
-# Playwright's sync API runs an event loop in this thread; the test's own ORM calls
-# (setting up data) are still synchronous and safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# Browser contexts: a desktop window and a 375 px wide touch phone.
+DEVICES = {
+    "desktop": {"viewport": {"width": 1280, "height": 900}, "locale": "en-GB"},
+    "phone": {
+        "viewport": {"width": 375, "height": 740},
+        "device_scale_factor": 2,
+        "is_mobile": True,
+        "has_touch": True,
+        "locale": "en-GB",
+    },
+}
 
 
 @pytest.fixture(scope="session")
-def browser():
+def chromium() -> str:
+    """Chromium's path; the tests skip without it, except on CI where they fail."""
     if not Path(CHROMIUM).exists():
         message = f"Chromium not found at {CHROMIUM}: apt-get install chromium"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+    return CHROMIUM
+
+
+@pytest.fixture(scope="package")
+def media_root(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("browser-media")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_static(settings, media_root):
+    """Overrides tests/conftest.py: the demo's media folder, plain static storage, and a
+    URLconf that serves media."""
+    settings.MEDIA_ROOT = media_root
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.ROOT_URLCONF = "tests.browser.urls"
+
+
+@pytest.fixture(autouse=True)
+def _test_database(db):
+    """Every browser test asks for ``db``: pytest-django creates the test database only
+    for sessions with tests that do, and the package-scoped ``demo`` must never write to
+    (and flush) the real one."""
+
+
+def _is_test_database(connection) -> bool:
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        return True
+    return Path(str(connection.settings_dict["NAME"])).name.startswith("test_")
+
+
+@pytest.fixture(scope="package")
+def demo(chromium, django_db_setup, django_db_blocker, media_root):
+    """The demo collection, indexed and committed, for the pages a visitor browses."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import override_settings
+
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media_root):
+        assert _is_test_database(connection), connection.settings_dict["NAME"]
+        try:
+            call_command("load_demo", stdout=io.StringIO())
+            call_command("rebuild_search_index", stdout=io.StringIO())
+            yield
+        finally:
+            call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture(scope="package")
+def server(demo):
+    """pytest-django's live server over the committed demo; ``.url`` is its address."""
+    from django.db import connection
+    from django.test.utils import modify_settings
+    from pytest_django.live_server_helper import LiveServer
+
+    host = "localhost"
+    # Chromium keeps its connections to the server open, and each of the server's request
+    # threads keeps its database connection while its socket lives. Closing them after
+    # every request lets PostgreSQL drop the test database at the end. (An in-memory
+    # SQLite database is shared with the server and ignores requests to close it.)
+    database = connection.settings_dict
+    conn_max_age, database["CONN_MAX_AGE"] = database["CONN_MAX_AGE"], 0
+    live = LiveServer(host)
+    try:
+        with modify_settings(ALLOWED_HOSTS={"append": host}):
+            yield live
+    finally:
+        live.stop()
+        database["CONN_MAX_AGE"] = conn_max_age
+
+
+@pytest.fixture(scope="package")
+def browser(chromium, server):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    unsafe = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+            connections.close_all()  # those of the loop's context, opened by the tests
+    finally:
+        if unsafe is None:
+            del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = unsafe
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-    page = context.new_page()
-    yield page
-    context.close()
+def new_tab(browser):
+    """Opens fresh tabs: ``new_tab("desktop")``, ``new_tab("phone")``."""
+    contexts = []
+
+    def open_tab(device: str = "desktop"):
+        contexts.append(browser.new_context(**DEVICES[device]))
+        return contexts[-1].new_page()
+
+    yield open_tab
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture
-def screenshot(page):
+def page(new_tab):
+    """A fresh desktop browser tab."""
+    return new_tab("desktop")
+
+
+@pytest.fixture
+def phone(new_tab):
+    """A fresh tab on a 375 px wide touch screen."""
+    return new_tab("phone")
+
+
+@pytest.fixture
+def screenshot():
     ARTIFACTS.mkdir(exist_ok=True)
 
-    def take(name: str) -> Path:
+    def take(page, name: str) -> Path:
         path = ARTIFACTS / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)
         return path
 
     return take
-
-
-@pytest.fixture
-def demo(transactional_db, settings, tmp_path):
-    """The demo collection, indexed, for pages a visitor browses."""
-    from django.core.management import call_command
-
-    settings.SERVE_MEDIA = True
-    call_command("load_demo", stdout=open(os.devnull, "w"))
-    call_command("rebuild_search_index", stdout=open(os.devnull, "w"))
