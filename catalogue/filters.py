@@ -310,6 +310,8 @@ class CatalogueFilterSet(django_filters.FilterSet):
                     "checked": value in chosen,
                 }
                 for value, label in ItemType.choices
+                # An option that would find nothing is not offered, unless it is ticked.
+                if counts.get(value) or value in chosen
             ],
         }
 
