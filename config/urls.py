@@ -8,7 +8,7 @@ from django.views.static import serve
 
 from catalogue.sitemaps import SITEMAPS
 from catalogue.views import robots_txt
-from core.views import healthz
+from core.views import favicon, healthz
 
 admin.site.site_header = _("Diplomatic collections")
 admin.site.site_title = _("Diplomatic collections admin")
@@ -31,6 +31,8 @@ urlpatterns = [
         name="sitemap_section",
     ),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # Browsers (and the admin, which links no icon) ask for /favicon.ico.
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 # The public site, under a language prefix: /kk/, /ru/, /en/. "/" and unprefixed public

@@ -21,3 +21,9 @@ def test_healthz_is_503_when_database_fails(client):
 @pytest.mark.django_db
 def test_healthz_rejects_post(client):
     assert client.post("/healthz").status_code == 405
+
+
+def test_favicon_redirects_to_the_static_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("favicon.svg")
