@@ -1,5 +1,6 @@
 """The one settings module. Every knob is an environment variable, documented in README."""
 
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -12,9 +13,14 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
+# Commands that never sign anything may run without a key (e.g. makemigrations --check
+# in a fresh checkout); serving and everything else refuses to start without one.
+_KEYLESS_COMMANDS = {"makemigrations", "compile_translations"}
+
 SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 if not SECRET_KEY:
-    if not DEBUG:
+    keyless = len(sys.argv) > 1 and sys.argv[1] in _KEYLESS_COMMANDS
+    if not DEBUG and not keyless:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off (see README, Settings)."
         )
