@@ -2,19 +2,18 @@
 
 A record points to a country through its ``countries`` and, for a gift, its giving
 state; to a person through "people on records" and, for a photograph or a gift, the
-photographer, giver and recipient slots; and so on. The catalogue filters, the facet
-counts and the authority pages all read these paths from here, so "the objects of
-Kazakhstan" is the same set wherever a visitor meets it (the search index follows the
-same paths: search.services.AUTHORITY_LINKS).
+photographer, giver and recipient slots; and so on. The authority pages, the sitemap and
+the filters' choices read these paths from here, so "the objects of Kazakhstan" is the
+same set wherever a visitor meets it (the search index and its facet table follow the
+same paths: search.services.AUTHORITY_LINKS, search.documents.facet_values).
 """
 
 from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from django.core.exceptions import EmptyResultSet
-from django.db import connection, models
-from django.db.models import Exists, F, OuterRef, QuerySet
+from django.db import models
+from django.db.models import Exists, OuterRef, QuerySet
 
 from collections_app.models import (
     ArchivalDocument,
@@ -23,7 +22,7 @@ from collections_app.models import (
     ItemPerson,
     Photograph,
 )
-from core.models import PublicationStatus, Publishable
+from core.models import PublicationStatus
 from exhibitions.models import ExhibitionItem
 
 
@@ -128,54 +127,3 @@ def with_public_records(queryset: QuerySet, key: str) -> QuerySet:
             has_public_records(key), output_field=models.BooleanField()
         )
     )
-
-
-def facet_counts(key: str, records: QuerySet, *, selected=(), limit: int = 12) -> list:
-    """The authorities linked to ``records``, each with ``facet_count``: how many of the
-    records it is linked to, by any path. One grouped query over the union of the paths.
-
-    Only published authorities are counted where the authority itself is publishable
-    (events, exhibitions). The ``selected`` primary keys are always among the ``limit``
-    returned, so a visitor can untick what they ticked; the rest are the most frequent.
-    """
-    paths = PATHS[key]
-    model = paths[0].authority_model
-    # Read from the records' side with joins, not as "IN (subquery)": the records may
-    # carry the search backend's expressions, which belong to their own query.
-    pairs = [
-        records.order_by()
-        .annotate(facet_key=F(path.lookup), facet_item=F("pk"))
-        .filter(facet_key__isnull=False)
-        .values_list("facet_key", "facet_item")
-        for path in paths
-    ]
-    union = pairs[0].union(*pairs[1:]) if len(pairs) > 1 else pairs[0]
-    try:
-        pairs_sql, params = union.query.sql_with_params()
-    except EmptyResultSet:  # the records are .none(): a search with no usable words
-        return []
-
-    qn = connection.ops.quote_name
-    table, pk = qn(model._meta.db_table), qn(model._meta.pk.column)
-    sql = (
-        f"SELECT a.*, c.facet_count FROM {table} a INNER JOIN ("
-        f"SELECT facet_key, COUNT(DISTINCT facet_item) AS facet_count FROM ({pairs_sql}) pairs "
-        f"GROUP BY facet_key) c ON c.facet_key = a.{pk}"
-    )
-    params = list(params)
-    if issubclass(model, Publishable):
-        sql += f" WHERE a.{qn('status')} = %s"
-        params.append(PublicationStatus.PUBLISHED)
-    order = [
-        "c.facet_count DESC",
-        f"a.{qn('name_en' if hasattr(model, 'name_en') else 'title_en')}",
-        f"a.{pk}",
-    ]
-    selected = list(selected)
-    if selected:
-        placeholders = ", ".join(["%s"] * len(selected))
-        order.insert(0, f"CASE WHEN a.{pk} IN ({placeholders}) THEN 0 ELSE 1 END")
-        params += selected
-    sql += f" ORDER BY {', '.join(order)} LIMIT %s"
-    params.append(limit)
-    return list(model.objects.raw(sql, params))
