@@ -29,61 +29,49 @@ from exhibitions.models import ExhibitionItem
 @dataclass(frozen=True)
 class Path:
     """A table linking records to an authority: ``item`` and ``authority`` name its two
-    keys, and ``lookup`` is the same path read from the record's side."""
+    keys."""
 
     model: type[models.Model]
     item: str
     authority: str
-    lookup: str
-
-    @property
-    def authority_model(self) -> type[models.Model]:
-        return self.model._meta.get_field(self.authority).related_model
 
 
 PATHS: dict[str, tuple[Path, ...]] = {
     "country": (
-        Path(CollectionItem.countries.through, "collectionitem", "country", "countries"),
-        Path(
-            DiplomaticGift, "collectionitem_ptr", "giving_country", "diplomaticgift__giving_country"
-        ),
+        Path(CollectionItem.countries.through, "collectionitem", "country"),
+        Path(DiplomaticGift, "collectionitem_ptr", "giving_country"),
     ),
     "person": (
-        Path(ItemPerson, "item", "person", "person_links__person"),
-        Path(Photograph, "collectionitem_ptr", "photographer", "photograph__photographer"),
-        Path(DiplomaticGift, "collectionitem_ptr", "giver", "diplomaticgift__giver"),
-        Path(DiplomaticGift, "collectionitem_ptr", "recipient", "diplomaticgift__recipient"),
+        Path(ItemPerson, "item", "person"),
+        Path(Photograph, "collectionitem_ptr", "photographer"),
+        Path(DiplomaticGift, "collectionitem_ptr", "giver"),
+        Path(DiplomaticGift, "collectionitem_ptr", "recipient"),
     ),
     "organization": (
-        Path(
-            CollectionItem.organizations.through, "collectionitem", "organization", "organizations"
-        ),
+        Path(CollectionItem.organizations.through, "collectionitem", "organization"),
         Path(
             ArchivalDocument,
             "collectionitem_ptr",
             "holding_archive",
-            "archivaldocument__holding_archive",
         ),
         Path(
             DiplomaticGift,
             "collectionitem_ptr",
             "giving_organization",
-            "diplomaticgift__giving_organization",
         ),
     ),
     "event": (
-        Path(CollectionItem.events.through, "collectionitem", "event", "events"),
-        Path(DiplomaticGift, "collectionitem_ptr", "occasion", "diplomaticgift__occasion"),
+        Path(CollectionItem.events.through, "collectionitem", "event"),
+        Path(DiplomaticGift, "collectionitem_ptr", "occasion"),
     ),
     "material": (
         Path(
             DiplomaticGift.materials.through,
             "diplomaticgift",
             "material",
-            "diplomaticgift__materials",
         ),
     ),
-    "exhibition": (Path(ExhibitionItem, "item", "exhibition", "exhibition_items__exhibition"),),
+    "exhibition": (Path(ExhibitionItem, "item", "exhibition"),),
 }
 
 
