@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "collections_app",
     "events",
     "exhibitions",
+    "bookings",
     "search",
     "catalogue",
 ]

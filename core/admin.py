@@ -1,6 +1,10 @@
 """Admin pieces shared by the apps: publication actions and image previews."""
 
+from urllib.parse import urlencode
+
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -43,6 +47,21 @@ def withdraw(modeladmin, request, queryset):
 
 
 PUBLICATION_ACTIONS = [publish, return_to_draft, withdraw]
+
+
+class AddToExhibitionMixin:
+    """The collection lists' "Add to an exhibition" action: open the exhibitions' add-objects
+    page with the ticked records (exhibition staff may use it without editing records)."""
+
+    @admin.action(description=_("Add selected records to an exhibition"), permissions=["exhibit"])
+    def add_to_exhibition(self, request, queryset):
+        ids = ",".join(str(pk) for pk in queryset.values_list("pk", flat=True))
+        return HttpResponseRedirect(
+            reverse("admin:exhibitions_exhibition_add_objects") + "?" + urlencode({"items": ids})
+        )
+
+    def has_exhibit_permission(self, request) -> bool:
+        return request.user.has_perm("exhibitions.add_exhibitionitem")
 
 
 def thumbnail_tag(image, size: int = 60) -> str:

@@ -26,6 +26,7 @@ EXHIBITIONS = [
     "exhibitions.exhibition",
     "exhibitions.exhibitionvenue",
     "exhibitions.exhibitionitem",
+    "exhibitions.section",
     "exhibitions.venue",
 ]
 
@@ -50,7 +51,7 @@ _curator = (
     | {"collections_app.delete_itemimage", "collections_app.delete_itemperson"}
     | _perms(AUTHORITIES, ALL)
     | _perms(EXHIBITIONS, ALL)
-    | {"collections_app.view_valuation"}
+    | {"bookings.view_booking", "collections_app.view_valuation"}
 )
 
 ROLES: dict[str, set[str]] = {
@@ -62,6 +63,7 @@ ROLES: dict[str, set[str]] = {
     | {"collections_app.change_accession_number", "collections_app.change_valuation"},
     # Builds exhibitions; reads records and authorities without changing them.
     EXHIBITION_STAFF: _perms(EXHIBITIONS, ALL)
+    | {"bookings.view_booking"}
     | _perms(COLLECTION_RECORDS, ("view",))
     | _perms(AUTHORITIES, ("view",)),
 }

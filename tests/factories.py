@@ -1,5 +1,6 @@
 """Small builders for test data; each returns a saved object with sensible defaults."""
 
+import datetime
 from io import BytesIO
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -16,6 +17,7 @@ from collections_app.models import (
     Place,
 )
 from events.models import Event
+from exhibitions.models import Exhibition, ExhibitionVenue, Section, Venue
 
 
 def jpeg_bytes(colour: str = "navy", size: tuple[int, int] = (320, 240)) -> bytes:
@@ -68,3 +70,35 @@ def image(item, *, is_primary: bool = True, position: int = 0, colour: str = "na
     return ItemImage.objects.create(
         item=item, image=upload(colour=colour), is_primary=is_primary, position=position
     )
+
+
+def _date(value: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def venue(name_en: str = "National Museum", *, is_virtual: bool = False, **kwargs) -> Venue:
+    kwargs.setdefault("place", Place.objects.get_or_create(name_en="Astana")[0])
+    return Venue.objects.create(name_en=name_en, is_virtual=is_virtual, **kwargs)
+
+
+def exhibition(
+    title_en: str = "Thirty years of diplomacy",
+    *,
+    start: str = "2027-03-01",
+    end: str | None = "2027-06-30",
+    **kwargs,
+) -> Exhibition:
+    kwargs.setdefault("slug", title_en.lower().replace(" ", "-")[:120])
+    return Exhibition.objects.create(
+        title_en=title_en, start_date=_date(start), end_date=_date(end), **kwargs
+    )
+
+
+def stop(exhibition: Exhibition, venue: Venue, start: str, end: str) -> ExhibitionVenue:
+    return ExhibitionVenue.objects.create(
+        exhibition=exhibition, venue=venue, start_date=_date(start), end_date=_date(end)
+    )
+
+
+def section(exhibition: Exhibition, title_en: str = "Beginnings", position: int = 1) -> Section:
+    return Section.objects.create(exhibition=exhibition, title_en=title_en, position=position)

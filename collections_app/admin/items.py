@@ -15,7 +15,7 @@ from collections_app.models import (
     Photograph,
 )
 from collections_app.services import ensure_primary_image
-from core.admin import PUBLICATION_ACTIONS, thumbnail_tag
+from core.admin import PUBLICATION_ACTIONS, AddToExhibitionMixin, thumbnail_tag
 
 ITEM_SEARCH_FIELDS = (
     "=accession_number",
@@ -101,7 +101,7 @@ COMMON_FIELDSETS = (
 )
 
 
-class ItemAdmin(SimpleHistoryAdmin):
+class ItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
     """What the change pages of every record type share."""
 
     type_fieldsets: tuple = ()
@@ -114,7 +114,7 @@ class ItemAdmin(SimpleHistoryAdmin):
     list_display_links = ("thumbnail", "accession_number", "title_en")
     list_filter = ("status", "countries", "events")
     search_fields = ITEM_SEARCH_FIELDS
-    actions = PUBLICATION_ACTIONS
+    actions = [*PUBLICATION_ACTIONS, "add_to_exhibition"]
     list_per_page = 50
     view_on_site = False
     save_on_top = True
@@ -239,7 +239,7 @@ class DiplomaticGiftAdmin(ItemAdmin):
 
 
 @admin.register(CollectionItem)
-class CollectionItemAdmin(SimpleHistoryAdmin):
+class CollectionItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
     """Every record in one list; adding and editing happen on each type's own page."""
 
     list_display = (
@@ -259,7 +259,7 @@ class CollectionItemAdmin(SimpleHistoryAdmin):
         "events",
     )
     search_fields = ITEM_SEARCH_FIELDS
-    actions = PUBLICATION_ACTIONS
+    actions = [*PUBLICATION_ACTIONS, "add_to_exhibition"]
     list_per_page = 50
     view_on_site = False
 

@@ -217,9 +217,18 @@ class StopData:
 
 
 @dataclass(frozen=True)
+class SectionData:
+    key: str
+    title: Text
+    introduction: Text
+
+
+@dataclass(frozen=True)
 class ExhibitedData:
     record: str  # a RecordData.key
     label: Text
+    section: str = ""  # a SectionData.key of the same exhibition
+    case: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -234,6 +243,7 @@ class ExhibitionData:
     organizers: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
     events: tuple[str, ...] = ()
+    sections: tuple[SectionData, ...] = ()
     items: tuple[ExhibitedData, ...] = ()
     status: str = PUBLISHED
 
@@ -2927,6 +2937,43 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
             "diplomatic-service-30-years-exhibition-opening-2022",
             "diplomatic-service-30-years-2022",
         ),
+        sections=(
+            SectionData(
+                "recognition",
+                Text(
+                    "Independence and recognition",
+                    "Независимость и признание",
+                    "Тәуелсіздік және мойындау",
+                ),
+                Text(
+                    "In 1991–1992 the new state proclaimed its independence, closed the Semipalatinsk test site and established diplomatic relations with its neighbours and the world.",
+                    "В 1991–1992 годах молодое государство провозгласило независимость, закрыло Семипалатинский полигон и установило дипломатические отношения с соседями и миром.",
+                    "1991–1992 жылдары жас мемлекет тәуелсіздігін жариялап, Семей полигонын жауып, көршілерімен және әлеммен дипломатиялық қатынастар орнатты.",
+                ),
+            ),
+            SectionData(
+                "voice",
+                Text(
+                    "A voice in the world",
+                    "Голос в мире",
+                    "Әлемдегі үн",
+                ),
+                Text(
+                    "From the OSCE Summit in Astana to a seat on the UN Security Council: Kazakhstan as host and mediator.",
+                    "От саммита ОБСЕ в Астане до места в Совете Безопасности ООН: Казахстан как хозяин встреч и посредник.",
+                    "Астанадағы ЕҚЫҰ саммитінен БҰҰ Қауіпсіздік Кеңесіндегі орынға дейін: Қазақстан — келіссөздер алаңы және делдал.",
+                ),
+            ),
+            SectionData(
+                "gifts",
+                Text("Diplomatic gifts", "Дипломатические подарки", "Дипломатиялық сыйлықтар"),
+                Text(
+                    "Gifts presented to Kazakhstan's leaders and diplomats by foreign states.",
+                    "Подарки, преподнесённые руководителям и дипломатам Казахстана иностранными государствами.",
+                    "Шет мемлекеттердің Қазақстан басшылары мен дипломаттарына тарту еткен сыйлықтары.",
+                ),
+            ),
+        ),
         items=(
             ExhibitedData(
                 "independence-law",
@@ -2935,6 +2982,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Закон от 16 декабря 1991 года о государственной независимости — отправная точка собственной дипломатии Казахстана.",
                     "Тәуелсіздікті жариялаған 1991 жылғы 16 желтоқсандағы заң — Қазақстанның өз дипломатиясының бастауы.",
                 ),
+                section="recognition",
+                case="Panel 1",
             ),
             ExhibitedData(
                 "suleimenov-portrait",
@@ -2943,6 +2992,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Первый министр иностранных дел — у истоков дипломатической службы.",
                     "Тұңғыш сыртқы істер министрі — дипломатиялық қызметтің бастауында.",
                 ),
+                section="recognition",
+                case="Panel 1",
             ),
             ExhibitedData(
                 "china-communique",
@@ -2951,6 +3002,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Один из первых шагов: дипломатические отношения с Китаем с 3 января 1992 года.",
                     "Алғашқы қадамдардың бірі: 1992 жылғы 3 қаңтардан бастап Қытаймен дипломатиялық қатынастар.",
                 ),
+                section="recognition",
+                case="Panel 1",
             ),
             ExhibitedData(
                 "un-flag",
@@ -2959,6 +3012,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "2 марта 1992 года: Казахстан становится 168-м членом ООН.",
                     "1992 жылғы 2 наурыз: Қазақстан БҰҰ-ның 168-мүшесі болды.",
                 ),
+                section="recognition",
+                case="Panel 1",
             ),
             ExhibitedData(
                 "russia-protocol",
@@ -2967,6 +3022,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Дипломатические отношения с Россией, установленные 22 октября 1992 года.",
                     "1992 жылғы 22 қазанда орнатылған Ресеймен дипломатиялық қатынастар.",
                 ),
+                section="recognition",
+                case="Panel 1",
             ),
             ExhibitedData(
                 "semipalatinsk-decree",
@@ -2975,6 +3032,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "29 августа 1991 года: Семипалатинский полигон закрыт.",
                     "1991 жылғы 29 тамыз: Семей полигоны жабылды.",
                 ),
+                section="recognition",
+                case="Panel 1",
             ),
             ExhibitedData(
                 "osce-summit-plenary",
@@ -2983,6 +3042,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "В 2010 году Астана принимает саммит ОБСЕ — первый за одиннадцать лет.",
                     "2010 жылы Астана ЕҚЫҰ саммитін қабылдады — он бір жылдағы алғашқысы.",
                 ),
+                section="voice",
+                case="Panel 2",
             ),
             ExhibitedData(
                 "astana-declaration",
@@ -2991,6 +3052,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Астанинская юбилейная декларация саммита.",
                     "Саммиттің Астана мерейтойлық декларациясы.",
                 ),
+                section="voice",
+                case="Panel 2",
             ),
             ExhibitedData(
                 "unsc-election-moment",
@@ -2999,6 +3062,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Июнь 2016 года: момент избрания Казахстана в Совет Безопасности ООН.",
                     "2016 жылғы маусым: Қазақстанның БҰҰ Қауіпсіздік Кеңесіне сайланған сәті.",
                 ),
+                section="voice",
+                case="Panel 2",
             ),
             ExhibitedData(
                 "unsc-nameplate",
@@ -3007,6 +3072,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "2017–2018 годы: место за столом Совета Безопасности.",
                     "2017–2018 жылдар: Қауіпсіздік Кеңесі үстеліндегі орын.",
                 ),
+                section="voice",
+                case="Panel 2",
             ),
             ExhibitedData(
                 "astana-talks",
@@ -3015,6 +3082,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Астана как площадка для диалога: переговоры по Сирии, 2017 год.",
                     "Астана — диалог алаңы: Сирия жөніндегі келіссөздер, 2017 жыл.",
                 ),
+                section="voice",
+                case="Panel 2",
             ),
             ExhibitedData(
                 "reference-186-states",
@@ -3023,6 +3092,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "К 2022 году: дипломатические отношения со 186 государствами.",
                     "2022 жылға қарай: 186 мемлекетпен дипломатиялық қатынастар.",
                 ),
+                section="voice",
+                case="Panel 2",
             ),
             ExhibitedData(
                 "silver-tea-set",
@@ -3031,6 +3102,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Серебро: посуда, подаренная зарубежной делегацией.",
                     "Күміс: шетелдік делегация сыйлаған ыдыс-аяқ.",
                 ),
+                section="gifts",
+                case="Case 1",
             ),
             ExhibitedData(
                 "gilded-silver-plate",
@@ -3039,10 +3112,14 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Золото и серебро: памятное блюдо.",
                     "Алтын мен күміс: естелік табақ.",
                 ),
+                section="gifts",
+                case="Case 1",
             ),
             ExhibitedData(
                 "carved-chest",
                 Text("Wood: a carved chest.", "Дерево: резной сундук.", "Ағаш: оюлы сандық."),
+                section="gifts",
+                case="Case 1",
             ),
             ExhibitedData(
                 "porcelain-vase",
@@ -3051,6 +3128,8 @@ EXHIBITIONS: tuple[ExhibitionData, ...] = (
                     "Фарфор: ваза с кобальтовой росписью.",
                     "Фарфор: кобальт өрнекті ваза.",
                 ),
+                section="gifts",
+                case="Case 1",
             ),
         ),
     ),

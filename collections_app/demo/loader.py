@@ -36,7 +36,8 @@ from collections_app.models import (
 )
 from collections_app.models.items import PersonRole
 from events.models import Event
-from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
+from exhibitions import services as exhibition_services
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section, Venue
 
 from . import data
 
@@ -451,15 +452,27 @@ class _DemoLoader:
                         end_date=stop.end,
                     )
                 )
+            sections = {}
+            for position, section_spec in enumerate(spec.sections, start=1):
+                sections[section_spec.key] = Section(
+                    exhibition=exhibition,
+                    position=position,
+                    **_names(section_spec.title, "title"),
+                    **_names(section_spec.introduction, "introduction"),
+                )
+                _save(sections[section_spec.key])
             for position, shown in enumerate(spec.items, start=1):
                 _save(
                     ExhibitionItem(
                         exhibition=exhibition,
                         item=self.records[shown.record],
-                        position=position * 10,
+                        section=sections.get(shown.section),
+                        position=position,
+                        case_number=shown.case,
                         **_names(shown.label, "label"),
                     )
                 )
+            exhibition_services.sync_bookings(exhibition)
             self.tally["exhibitions"].created += 1
 
 

@@ -3,7 +3,7 @@ index on names. The column is not a model field, so SQLite's schema stays plain.
 
 from django.db import migrations
 
-from search.operations import PostgresOnly
+from core.operations import PostgresOnly
 
 
 class Migration(migrations.Migration):

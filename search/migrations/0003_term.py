@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from search.operations import PostgresOnly
+from core.operations import PostgresOnly
 
 
 class Migration(migrations.Migration):

@@ -184,3 +184,46 @@ def screenshot():
         return path
 
     return take
+
+
+@pytest.fixture
+def reads_without_locks():
+    """In-memory SQLite is shared with the server's thread in shared-cache mode, where a
+    read in this test's open transaction would lock the table against the server's next
+    write; read uncommitted takes no such lock. (Nothing to do on PostgreSQL.)"""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA read_uncommitted = 1")
+    yield
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA read_uncommitted = 0")
+
+
+def choose(page, field: str, text: str) -> None:
+    """Pick ``text`` in an admin autocomplete (select2) field."""
+    page.click(f"#id_{field} + .select2 .select2-selection")
+    page.fill(".select2-dropdown input.select2-search__field", text)
+    page.locator(".select2-results__option", has_text=text).first.click()
+
+
+def staff_user(username: str, password: str, role: str):
+    """A committed staff login with one role (the live server reads only committed data)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from core.roles import setup_roles
+
+    setup_roles()
+    user = get_user_model().objects.create_user(username, password=password, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def log_in(page, server, user, password: str) -> None:
+    page.goto(server.url + "/admin/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", password)
+    page.click("input[type=submit]")

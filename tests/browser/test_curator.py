@@ -5,7 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from collections_app.models import DiplomaticGift, Person
+from core.roles import CURATOR
 from tests import factories
+from tests.browser.conftest import choose, log_in, staff_user
 
 TITLE = "Porcelain vase with a view of Geneva (browser test)"
 EDITED = "Porcelain vase with a view of Lake Geneva (browser test)"
@@ -17,58 +19,23 @@ PASSWORD = "a-long-curator-password"
 def curator_account(demo, django_db_blocker):
     """A committed curator login (the live server's thread reads only committed data);
     whatever the test writes is removed afterwards, so the shared demo stays as it was."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    from core.roles import CURATOR, setup_roles
-
     with django_db_blocker.unblock():
-        setup_roles()
-        user = get_user_model().objects.create_user("browser-curator", password=PASSWORD)
-        user.is_staff = True
-        user.save()
-        user.groups.add(Group.objects.get(name=CURATOR))
+        user = staff_user("browser-curator", PASSWORD, CURATOR)
         yield user
         DiplomaticGift.objects.filter(title_en__in=[TITLE, EDITED]).delete()
         Person.objects.filter(name_en=GIVER).delete()
         user.delete()
 
 
-def choose(page, field: str, text: str) -> None:
-    """Pick ``text`` in an admin autocomplete (select2) field."""
-    page.click(f"#id_{field} + .select2 .select2-selection")
-    page.fill(".select2-dropdown input.select2-search__field", text)
-    page.locator(".select2-results__option", has_text=text).first.click()
-
-
 def image_file(name: str, colour: str) -> dict:
     return {"name": name, "mimeType": "image/jpeg", "buffer": factories.jpeg_bytes(colour)}
-
-
-@pytest.fixture
-def reads_without_locks():
-    """In-memory SQLite is shared with the server's thread in shared-cache mode, where a
-    read in this test's open transaction would lock the table against the server's next
-    write; read uncommitted takes no such lock. (Nothing to do on PostgreSQL.)"""
-    from django.db import connection
-
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA read_uncommitted = 1")
-    yield
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA read_uncommitted = 0")
 
 
 def test_curator_enters_publishes_edits_and_reverts_a_gift(
     server, curator_account, reads_without_locks, page, screenshot
 ):
     admin = server.url + "/admin/"
-    page.goto(admin)
-    page.fill("#id_username", curator_account.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
+    log_in(page, server, curator_account, PASSWORD)
     expect(page.locator("#site-name")).to_be_visible()
 
     page.goto(admin + "collections_app/diplomaticgift/add/")

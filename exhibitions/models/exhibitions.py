@@ -1,4 +1,6 @@
-"""Exhibitions: the basic record. Sections, labels and booking checks build on it."""
+"""The exhibition record: what it is, when and where it runs, who made it."""
+
+import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -8,42 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from collections_app.models import CollectionItem, Organization, Place
+from collections_app.models import CollectionItem, Organization
 from core.i18n import TranslatedField
 from core.models import Publishable, PublishableQuerySet, Timestamped
 from events.models import Event
-
-
-class Venue(models.Model):
-    name_en = models.CharField(_("name (English)"), max_length=255)
-    name_ru = models.CharField(_("name (Russian)"), max_length=255, blank=True)
-    name_kk = models.CharField(_("name (Kazakh)"), max_length=255, blank=True)
-    name = TranslatedField()
-    organization = models.ForeignKey(
-        Organization,
-        verbose_name=_("institution"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="venues",
-    )
-    place = models.ForeignKey(
-        Place, verbose_name=_("place"), on_delete=models.PROTECT, related_name="venues"
-    )
-    address = models.CharField(_("address"), max_length=255, blank=True)
-    is_virtual = models.BooleanField(
-        _("online only"), default=False, help_text=_("A website rather than a room.")
-    )
-
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("venue")
-        verbose_name_plural = _("venues")
-        ordering = ["name_en"]
-
-    def __str__(self) -> str:
-        return self.name
+from exhibitions.models.venues import ExhibitionVenue, Venue
 
 
 class ExhibitionQuerySet(PublishableQuerySet):
@@ -80,8 +51,18 @@ class ExhibitionType(models.TextChoices):
     TRAVELLING = "travelling", _("Travelling")
 
 
+class ExhibitionStage(models.TextChoices):
+    """Where an exhibition stands on a given day. Derived from its dates, never stored, so it
+    cannot disagree with them."""
+
+    PLANNED = "planned", _("Planned")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
 class Exhibition(Publishable, Timestamped):
     ExhibitionType = ExhibitionType
+    Stage = ExhibitionStage
 
     title_en = models.CharField(_("title (English)"), max_length=500)
     title_ru = models.CharField(_("title (Russian)"), max_length=500, blank=True)
@@ -89,19 +70,25 @@ class Exhibition(Publishable, Timestamped):
     summary_en = models.TextField(_("summary (English)"), blank=True)
     summary_ru = models.TextField(_("summary (Russian)"), blank=True)
     summary_kk = models.TextField(_("summary (Kazakh)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_ru = models.TextField(_("description (Russian)"), blank=True)
+    description_kk = models.TextField(_("description (Kazakh)"), blank=True)
     title = TranslatedField()
     summary = TranslatedField()
+    description = TranslatedField()
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     exhibition_type = models.CharField(
         _("type"), max_length=12, choices=ExhibitionType.choices, default=ExhibitionType.PHYSICAL
     )
     start_date = models.DateField(_("opens"))
-    end_date = models.DateField(_("closes"), null=True, blank=True)
+    end_date = models.DateField(
+        _("closes"), null=True, blank=True, help_text=_("Leave empty for an open-ended display.")
+    )
     venues = models.ManyToManyField(
         Venue,
         verbose_name=_("venues"),
-        through="ExhibitionVenue",
+        through=ExhibitionVenue,
         blank=True,
         related_name="exhibitions",
     )
@@ -118,7 +105,11 @@ class Exhibition(Publishable, Timestamped):
         Event, verbose_name=_("related events"), blank=True, related_name="exhibitions"
     )
     curators = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, verbose_name=_("curators"), blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("curators"),
+        blank=True,
+        related_name="+",
+        limit_choices_to={"is_staff": True},
     )
     items = models.ManyToManyField(
         CollectionItem,
@@ -127,6 +118,16 @@ class Exhibition(Publishable, Timestamped):
         blank=True,
         related_name="exhibitions",
     )
+    cover_image = models.ImageField(
+        _("cover image"),
+        upload_to="exhibitions/",
+        blank=True,
+        help_text=_("Shown on exhibition lists and when the page is shared."),
+    )
+    cover_alt_en = models.CharField(_("cover alt text (English)"), max_length=300, blank=True)
+    cover_alt_ru = models.CharField(_("cover alt text (Russian)"), max_length=300, blank=True)
+    cover_alt_kk = models.CharField(_("cover alt text (Kazakh)"), max_length=300, blank=True)
+    cover_alt = TranslatedField()
 
     objects = ExhibitionQuerySet.as_manager()
     history = HistoricalRecords()
@@ -158,77 +159,28 @@ class Exhibition(Publishable, Timestamped):
         super().clean()
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("An exhibition cannot close before it opens.")})
+        if (
+            self.cover_image
+            and not self.cover_alt_en
+            and not self.cover_alt_ru
+            and not (self.cover_alt_kk)
+        ):
+            raise ValidationError(
+                {"cover_alt_en": _("Describe the cover image for visitors who cannot see it.")}
+            )
 
+    @property
+    def is_virtual(self) -> bool:
+        return self.exhibition_type == ExhibitionType.VIRTUAL
 
-class ExhibitionVenue(models.Model):
-    """One stop of an exhibition: a venue and its own dates."""
+    def stage(self, today: datetime.date | None = None) -> ExhibitionStage:
+        today = today or timezone.localdate()
+        if today < self.start_date:
+            return ExhibitionStage.PLANNED
+        if self.end_date and self.end_date < today:
+            return ExhibitionStage.CLOSED
+        return ExhibitionStage.OPEN
 
-    exhibition = models.ForeignKey(
-        Exhibition, verbose_name=_("exhibition"), on_delete=models.CASCADE, related_name="stops"
-    )
-    venue = models.ForeignKey(
-        Venue, verbose_name=_("venue"), on_delete=models.PROTECT, related_name="stops"
-    )
-    start_date = models.DateField(_("opens"))
-    end_date = models.DateField(_("closes"))
-
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("venue and dates")
-        verbose_name_plural = _("venues and dates")
-        ordering = ["start_date"]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(start_date__lte=models.F("end_date")),
-                name="exhibition_venue_dates_ordered",
-            ),
-            models.UniqueConstraint(
-                fields=["exhibition", "venue", "start_date"], name="exhibition_venue_unique"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.venue} ({self.start_date} – {self.end_date})"
-
-    def clean(self):
-        super().clean()
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("A venue cannot close before it opens.")})
-
-
-class ExhibitionItem(models.Model):
-    """An object shown in an exhibition, in order, with its label."""
-
-    exhibition = models.ForeignKey(
-        Exhibition,
-        verbose_name=_("exhibition"),
-        on_delete=models.CASCADE,
-        related_name="exhibition_items",
-    )
-    item = models.ForeignKey(
-        CollectionItem,
-        verbose_name=_("object"),
-        on_delete=models.PROTECT,
-        related_name="exhibition_items",
-    )
-    position = models.PositiveIntegerField(_("order"), default=0)
-    label_en = models.TextField(_("label (English)"), blank=True)
-    label_ru = models.TextField(_("label (Russian)"), blank=True)
-    label_kk = models.TextField(_("label (Kazakh)"), blank=True)
-    label = TranslatedField()
-
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("object in exhibition")
-        verbose_name_plural = _("objects in exhibition")
-        ordering = ["exhibition", "position", "id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["exhibition", "item"], name="exhibition_item_once_per_exhibition"
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return str(self.item)
+    @property
+    def is_open(self) -> bool:
+        return self.stage() == ExhibitionStage.OPEN

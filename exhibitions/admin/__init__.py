@@ -1,0 +1,1 @@
+from . import exhibitions, venues  # noqa: F401  (registers the admin classes)

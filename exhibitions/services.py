@@ -1,0 +1,147 @@
+"""Writes that touch several models: placing objects in an exhibition, ordering them, and
+keeping the exhibition's bookings (bookings.Booking) in step with its venues and objects."""
+
+from collections.abc import Iterable, Sequence
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from bookings import services as bookings
+from bookings.services import BookingConflict, Claim
+from collections_app.models import CollectionItem
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section, Venue
+
+__all__ = ["BookingConflict", "add_items", "arrange", "booking_problems", "sync_bookings"]
+
+
+def _claims(
+    exhibition: Exhibition,
+    stops: Iterable[ExhibitionVenue],
+    entries: Iterable[ExhibitionItem],
+) -> list[Claim]:
+    """Every object at every physical stop, for the stop's dates. A virtual exhibition or an
+    online venue holds no object, so it books nothing."""
+    if exhibition.is_virtual:
+        return []
+    entries = list(entries)
+    return [
+        Claim(
+            item=entry.item,
+            venue=stop.venue,
+            start_date=stop.start_date,
+            end_date=stop.end_date,
+            exhibition_item=entry if entry.pk else None,
+            stop=stop if stop.pk else None,
+        )
+        for stop in stops
+        if not stop.venue.is_virtual
+        for entry in entries
+    ]
+
+
+def _own_rows(exhibition: Exhibition) -> Q:
+    return Q(stop__exhibition_id=exhibition.pk) if exhibition.pk else Q(pk__in=[])
+
+
+def booking_problems(
+    exhibition: Exhibition,
+    *,
+    stops: Iterable[ExhibitionVenue],
+    entries: Iterable[ExhibitionItem],
+) -> list[str]:
+    """What would clash if the exhibition had these stops and objects (saved or not)."""
+    return bookings.problems(_claims(exhibition, stops, entries), replacing=_own_rows(exhibition))
+
+
+@transaction.atomic
+def sync_bookings(exhibition: Exhibition) -> None:
+    """Rewrite the exhibition's bookings from its saved stops and objects; raises
+    BookingConflict (and writes nothing) if an object would be in two places at once."""
+    stops = exhibition.stops.select_related("venue")
+    entries = exhibition.exhibition_items.select_related("item")
+    bookings.replace(_claims(exhibition, stops, entries), replacing=_own_rows(exhibition))
+
+
+@transaction.atomic
+def sync_venue_bookings(venue: Venue) -> None:
+    """After a venue changes (e.g. it stops being online-only), re-check every exhibition
+    that stops there."""
+    for exhibition in Exhibition.objects.filter(stops__venue=venue).distinct():
+        sync_bookings(exhibition)
+
+
+@transaction.atomic
+def add_items(
+    *,
+    exhibition: Exhibition,
+    items: Iterable[CollectionItem],
+    section: Section | None = None,
+    user=None,
+) -> list[ExhibitionItem]:
+    """Place objects at the end of a section (or of the unsectioned objects), skipping those
+    already in the exhibition. Returns the new entries; raises BookingConflict, adding none,
+    if any of them is booked elsewhere at the same time."""
+    if section is not None and section.exhibition_id != exhibition.pk:
+        raise ValidationError(_("Choose a section of this exhibition."))
+    # One writer per exhibition at a time, so positions at the end of a section stay unique.
+    list(Exhibition.objects.select_for_update().filter(pk=exhibition.pk).values_list("pk"))
+    present = set(exhibition.exhibition_items.values_list("item_id", flat=True))
+    new_items = []
+    for item in items:
+        if item.pk not in present:
+            present.add(item.pk)
+            new_items.append(item)
+    if not new_items:
+        return []
+    last = exhibition.exhibition_items.filter(section=section).aggregate(last=Max("position"))
+    start = (last["last"] or 0) + 1
+    entries = bulk_create_with_history(
+        [
+            ExhibitionItem(exhibition=exhibition, item=item, section=section, position=start + i)
+            for i, item in enumerate(new_items)
+        ],
+        ExhibitionItem,
+        default_user=user,
+    )
+    sync_bookings(exhibition)
+    return entries
+
+
+@transaction.atomic
+def arrange(
+    *, exhibition: Exhibition, placement: Sequence[tuple[int, int | None]], user=None
+) -> None:
+    """Put the exhibition's objects in the order given: (entry id, section id or None) pairs,
+    first to last. Positions are renumbered 1, 2, 3… within each section; objects missing
+    from ``placement`` (added meanwhile by someone else) keep their place after the others."""
+    entries = {e.pk: e for e in exhibition.exhibition_items.select_for_update()}
+    sections = set(exhibition.sections.values_list("pk", flat=True))
+    seen = set()
+    for entry_id, section_id in placement:
+        if entry_id not in entries or entry_id in seen:
+            raise ValidationError(_("The list of objects is out of date; reload the page."))
+        if section_id is not None and section_id not in sections:
+            raise ValidationError(_("Choose a section of this exhibition."))
+        seen.add(entry_id)
+    ordered = [(entries[entry_id], section_id) for entry_id, section_id in placement]
+    ordered += [
+        (entry, entry.section_id)
+        for entry in sorted(entries.values(), key=lambda e: (e.position, e.pk))
+        if entry.pk not in seen
+    ]
+    before = {pk: (e.section_id, e.position) for pk, e in entries.items()}
+    counters: dict[int | None, int] = {}
+    for entry, section_id in ordered:
+        counters[section_id] = counters.get(section_id, 0) + 1
+        entry.section_id = section_id
+        entry.position = counters[section_id]
+    changed = [
+        entry for entry, _s in ordered if (entry.section_id, entry.position) != before[entry.pk]
+    ]
+    if changed:
+        bulk_update_with_history(
+            changed, ExhibitionItem, ["section", "position"], default_user=user
+        )
