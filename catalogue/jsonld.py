@@ -6,7 +6,7 @@ notes) never appear here. ``dumps`` escapes "<", ">" and "&", so a title contain
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from django.utils.safestring import SafeString, mark_safe
 
@@ -110,7 +110,12 @@ def event(obj: Event, absolute: Absolute) -> dict:
     return _clean(data)
 
 
-def exhibition(obj: Exhibition, absolute: Absolute, image=None) -> dict:
+def exhibition(
+    obj: Exhibition, absolute: Absolute, image=None, works: Iterable[CollectionItem] = ()
+) -> dict:
+    """ExhibitionEvent. ``image`` is the object image to borrow when the exhibition has no
+    cover image of its own; ``works`` the published objects shown (``workFeatured``).
+    Expects ``for_detail()`` (``public_events``)."""
     venues = [
         _clean(
             {
@@ -126,16 +131,29 @@ def exhibition(obj: Exhibition, absolute: Absolute, image=None) -> dict:
         "@context": "https://schema.org",
         "@type": "ExhibitionEvent",
         "name": obj.title,
-        "description": obj.summary,
+        "description": obj.summary or obj.description,
         "startDate": obj.start_date.isoformat(),
         "endDate": obj.end_date.isoformat() if obj.end_date else None,
         "url": absolute(obj.get_absolute_url()),
         "location": venues,
-        "image": _image_url(image, absolute),
+        "image": absolute(obj.cover_image.url) if obj.cover_image else _image_url(image, absolute),
         "organizer": [
             {"@type": "Organization", "name": org.name, "url": absolute(org.get_absolute_url())}
             for org in obj.organizers.all()
             if org.has_public_records
+        ],
+        "about": [
+            {"@type": "Event", "name": e.title, "url": absolute(e.get_absolute_url())}
+            for e in obj.public_events
+        ],
+        "workFeatured": [
+            {
+                "@type": "CreativeWork",
+                "name": item.title,
+                "identifier": item.accession_number,
+                "url": absolute(item.get_absolute_url()),
+            }
+            for item in works
         ],
     }
     if obj.exhibition_type == obj.ExhibitionType.VIRTUAL:

@@ -15,8 +15,9 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
 from catalogue import jsonld, links, records
+from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
-from catalogue.pagination import paginate
+from catalogue.pagination import paginate, paginate_keys
 from catalogue.site import SITE_NAME, SITE_TAGLINE
 from collections_app.models import (
     CollectionItem,
@@ -26,13 +27,14 @@ from collections_app.models import (
     Organization,
     Person,
 )
-from core.models import PublicationStatus
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
 
 FEATURED_COUNT = 8
 HOME_EXHIBITIONS = 3
 EVENTS_PER_PAGE = 100
+# One page holds a large exhibition whole; only very large ones continue on a second.
+EXHIBITION_PER_PAGE = 200
 
 
 def _summary(text: str, words: int = 40) -> str:
@@ -91,20 +93,21 @@ def date_order(queryset):
 
 
 def attach_cover_images(exhibitions: list[Exhibition]) -> None:
-    """Give each exhibition ``cover``: the primary image of its first published object
-    that has one (two queries for any number of exhibitions)."""
-    if not exhibitions:
+    """Give each exhibition ``cover``: for one without its own ``cover_image``, the primary
+    image of its first published object (in display order) that has one; ``None`` for one
+    with its own. Two queries for any number of exhibitions, none when all have their own."""
+    for exhibition in exhibitions:
+        exhibition.cover = None
+    borrowing = [x for x in exhibitions if not x.cover_image]
+    if not borrowing:
         return
     first_images = (
-        Exhibition.objects.filter(pk__in=[x.pk for x in exhibitions])
+        Exhibition.objects.filter(pk__in=[x.pk for x in borrowing])
         .annotate(
             cover_id=Subquery(
-                ExhibitionItem.objects.filter(
-                    exhibition=OuterRef("pk"),
-                    item__status=PublicationStatus.PUBLISHED,
-                    item__images__is_primary=True,
-                )
-                .order_by("position", "id")
+                ExhibitionItem.objects.public()
+                .filter(exhibition=OuterRef("pk"), item__images__is_primary=True)
+                .in_display_order()
                 .values("item__images__pk")[:1]
             )
         )
@@ -114,8 +117,15 @@ def attach_cover_images(exhibitions: list[Exhibition]) -> None:
     images = ItemImage.objects.select_related("item").in_bulk(
         [pk for pk in cover_ids.values() if pk]
     )
-    for exhibition in exhibitions:
+    for exhibition in borrowing:
         exhibition.cover = images.get(cover_ids.get(exhibition.pk))
+
+
+def cover_url(exhibition: Exhibition, borrowed: ItemImage | None) -> str:
+    """The exhibition's own cover image, else the object image it borrows (for sharing)."""
+    if exhibition.cover_image:
+        return exhibition.cover_image.url
+    return _image_url(borrowed)
 
 
 def mixed_by_type(items: list[CollectionItem], count: int) -> list[CollectionItem]:
@@ -212,8 +222,17 @@ class CatalogueView(PublicPageMixin, TemplateView):
                 for value, label in Sort.CHOICES
                 if filterset.query or value != Sort.RELEVANCE
             ],
+            add_to_exhibition_url=self._add_to_exhibition_url(page),
         )
         return context
+
+    def _add_to_exhibition_url(self, page) -> str | None:
+        """For exhibition staff: take these results to the admin's add-objects page."""
+        if not page.object_list or not self.request.user.has_perm("exhibitions.add_exhibitionitem"):
+            return None
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return f"{reverse('admin:exhibitions_exhibition_add_objects')}?{query.urlencode()}"
 
     def get_meta(self):
         return {"noindex": bool(self.request.GET)}
@@ -410,9 +429,15 @@ class ExhibitionListView(PublicPageMixin, TemplateView):
 
 
 class ExhibitionDetailView(PublicPageMixin, DetailView):
+    """An exhibition as a virtual visit: its introduction, then its published objects in
+    display order, numbered 1, 2, 3 ... and grouped by section. Up to ``per_page`` (200)
+    objects make one page, so a large exhibition reads in one go; a larger one continues on
+    further pages with its numbers and sections running on."""
+
     template_name = "catalogue/exhibition_detail.html"
     context_object_name = "exhibition"
     og_type = "article"
+    per_page = EXHIBITION_PER_PAGE
 
     def get_queryset(self):
         return (
@@ -427,48 +452,60 @@ class ExhibitionDetailView(PublicPageMixin, DetailView):
                     "partners",
                     queryset=links.with_public_records(Organization.objects.all(), "organization"),
                 ),
+                "sections",
             )
         )
 
     def get_context_data(self, **kwargs):
-        shown = (
-            ExhibitionItem.objects.filter(
-                exhibition=self.object, item__status=PublicationStatus.PUBLISHED
+        exhibition = self.object
+        shown = ExhibitionItem.objects.filter(exhibition=exhibition).public()
+        order = list(shown.in_display_order().values_list("pk", "section_id"))
+        entries = shown.select_related("item").prefetch_related(
+            Prefetch(
+                "item__images",
+                queryset=ItemImage.objects.filter(is_primary=True),
+                to_attr="primary_images",
             )
-            .select_related("item")
-            .prefetch_related(
-                Prefetch(
-                    "item__images",
-                    queryset=ItemImage.objects.filter(is_primary=True),
-                    to_attr="primary_images",
-                )
-            )
-            .order_by("position", "id")
         )
-        self.page = paginate(shown, self.request.GET.get("page"))
+        self.page = paginate_keys(
+            [pk for pk, _section in order],
+            self.request.GET.get("page"),
+            entries,
+            per_page=self.per_page,
+        )
+        sections = {section.pk: section for section in exhibition.sections.all()}
+        parts, contents = arrange_exhibition(order, self.page, sections)
         context = super().get_context_data(**kwargs)
-        context["page"] = self.page
-        today = timezone.localdate()
-        context["is_current"] = self.object.start_date <= today and (
-            not self.object.end_date or self.object.end_date >= today
+        context.update(
+            page=self.page,
+            parts=parts,
+            contents=contents if len(contents) > 1 else [],
+            stage=exhibition.stage(),
         )
         return context
 
-    def _cover(self):
+    def _borrowed_cover(self) -> ItemImage | None:
+        """The first object image on the page, for sharing when there is no cover image."""
         for entry in self.page:
             if entry.item.primary_image:
                 return entry.item.primary_image
         return None
 
     def get_meta(self):
+        exhibition = self.object
         return {
-            "title": self.object.title,
-            "description": _summary(self.object.summary),
-            "image": _image_url(self._cover()),
+            "title": exhibition.title,
+            "description": _summary(exhibition.summary or exhibition.description),
+            "image": cover_url(exhibition, self._borrowed_cover()),
         }
 
     def get_jsonld(self):
-        return jsonld.exhibition(self.object, self.absolute, self._cover())
+        return jsonld.exhibition(
+            self.object,
+            self.absolute,
+            self._borrowed_cover(),
+            works=[entry.item for entry in self.page],
+        )
 
 
 @require_GET

@@ -160,10 +160,10 @@ def test_exhibition_pages_queries(client, filled, django_assert_num_queries):
     # the exhibitions, their venues (prefetch), their cover image ids, the cover images.
     with django_assert_num_queries(4):
         client.get("/en/exhibitions/")
-    # the exhibition, its venues, published related events, organizers, partners
-    # (prefetches), capped count, the page of objects with their records,
-    # their primary images.
-    with django_assert_num_queries(8):
+    # the exhibition, its venues, published related events, organizers, partners,
+    # sections (prefetches), the published objects' order (ids and sections),
+    # the page of objects with their records, their primary images.
+    with django_assert_num_queries(9):
         client.get("/en/exhibitions/open-now/")
 
 
