@@ -393,3 +393,48 @@ def test_bookings_list_is_read_only_and_shows_where_objects_are(exhibition_clien
     booking = Booking.objects.get()
     change = reverse("admin:bookings_booking_change", args=[booking.pk])
     assert exhibition_client.post(change, {}).status_code == 403
+
+
+def test_venue_turned_physical_is_refused_when_it_would_double_book(exhibition_client):
+    dish = factories.gift()
+    first = factories.exhibition("Silver of the steppe")
+    factories.stop(first, factories.venue("Abai Library"), "2027-03-01", "2027-06-30")
+    services.add_items(exhibition=first, items=[dish])
+    website = factories.venue("Museum website", is_virtual=True)
+    online = factories.exhibition("Online gifts")
+    factories.stop(online, website, "2027-03-01", "2027-06-30")
+    services.add_items(exhibition=online, items=[dish])
+    url = reverse("admin:exhibitions_venue_change", args=[website.pk])
+    data = form_data(exhibition_client.get(url))
+    data.pop("is_virtual")
+
+    response = exhibition_client.post(url, data, follow=True)
+
+    assert "Silver of the steppe" in response.content.decode()
+    website.refresh_from_db()
+    assert website.is_virtual
+    assert Booking.objects.count() == 1
+
+
+def test_a_clash_that_slips_past_the_form_is_rolled_back_with_a_message(
+    exhibition_client, monkeypatch
+):
+    """Two people booking one object at the same moment: the form's check passed for both,
+    the second save's own check (under lock) refuses, and nothing of that save remains."""
+    dish = factories.gift()
+    first = factories.exhibition("Silver of the steppe")
+    factories.stop(first, factories.venue("Abai Library"), "2027-03-01", "2027-06-30")
+    services.add_items(exhibition=first, items=[dish])
+    second = factories.exhibition("Second show")
+    factories.stop(second, factories.venue("Opera House"), "2027-03-01", "2027-06-30")
+    data = form_data(exhibition_client.get(change_url(second)))
+    data.update(inline("exhibition_items", [{"item": dish.pk}]))
+    data["title_en"] = "Renamed"
+    monkeypatch.setattr(services, "booking_problems", lambda *args, **kwargs: [])
+
+    response = exhibition_client.post(change_url(second), data, follow=True)
+
+    assert "Silver of the steppe" in response.content.decode()
+    second.refresh_from_db()
+    assert second.title_en == "Second show"
+    assert not second.exhibition_items.exists()
