@@ -44,7 +44,10 @@ def _dates(start: datetime.date, end: datetime.date) -> str:
 
 
 def _object(item: CollectionItem) -> str:
-    return f"“{item.title}” ({item.accession_number or _('no accession number')})"
+    return _("“%(title)s” (%(number)s)") % {
+        "title": item.title,
+        "number": item.accession_number or _("no accession number"),
+    }
 
 
 def problems(claims: list[Claim], *, replacing: Q) -> list[str]:
