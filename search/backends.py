@@ -40,7 +40,6 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.lookups import Lookup
 from django.utils.functional import cached_property
 
 from search.models import SearchDocument, SearchEntry, Term
@@ -388,25 +387,6 @@ class SQLiteBackend(BaseBackend):
                 output_field=FloatField(),
             )
         )
-
-
-class _AnyOf(Lookup):
-    """``column = ANY(%s)`` with the whole list as one array parameter (PostgreSQL)."""
-
-    lookup_name = "any_of"
-    prepare_rhs = False
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
-
-
-def among(field: str, keys: list[int]):
-    """A condition: ``field`` is one of ``keys``, a list already in hand and possibly
-    thousands long. One array parameter on PostgreSQL; a plain IN list elsewhere."""
-    if connection.vendor == "postgresql" and keys:
-        return _AnyOf(F(field), keys)
-    return Q(**{f"{field}__in": list(keys)})
 
 
 def get_backend() -> BaseBackend:
