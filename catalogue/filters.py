@@ -8,19 +8,20 @@ dropped and reported in ``problems``, never an error page.
 """
 
 import datetime
+import hashlib
+import json
 
 import django_filters
 from django import forms
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models.query import EmptyQuerySet
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from catalogue import links
-from catalogue.pagination import ResultPage, paginate, paginate_keys
+from catalogue.pagination import ResultPage, paginate, paginate_summary
 from collections_app.models import (
     CollectionItem,
     Country,
@@ -32,11 +33,17 @@ from collections_app.models import (
 from core.i18n import language_order
 from events.models import Event
 from exhibitions.models import Exhibition
-from search.backends import among, order_by_relevance, search_items
-from search.models import IndexVersion, ItemFacet
+from search.backends import (
+    PreparedQuery,
+    Summary,
+    order_by_relevance,
+    prepare_query,
+    search_items,
+    summarise,
+)
+from search.models import ItemFacet
 
 FACET_LIMIT = 12
-FACET_CACHE_SECONDS = 6 * 3600
 
 
 class Sort:
@@ -164,7 +171,7 @@ class CatalogueFilterSet(django_filters.FilterSet):
         return queryset.filter(item_type__in=value)
 
     def filter_linked(self, queryset, name, value):
-        if not value:
+        if not _given(value):
             return queryset
         keys = [str(obj.pk) for obj in value]
         return queryset.filter(
@@ -209,28 +216,41 @@ class CatalogueFilterSet(django_filters.FilterSet):
         self.errors  # noqa: B018 - validates the form
         return self.filters["q"].filter(self.queryset.all(), self.query)
 
-    def narrowed(self, *, ignore: str | None = None) -> QuerySet:
-        queryset = self.searched
+    def narrowed(self, *, ignore: str | None = None, search: bool = True) -> QuerySet:
+        """The records every given filter but ``ignore`` admits; without the search words
+        when ``search`` is false (the search's summary applies them itself)."""
+        self.errors  # noqa: B018 - validates the form
+        queryset = self.searched if search else self.queryset.all()
         for name, value in self.form.cleaned_data.items():
-            if name not in ("q", ignore):
+            if name not in ("q", ignore) and _given(value):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
     @cached_property
-    def ranked(self) -> list[int] | None:
-        """A search shown by relevance, resolved once: the primary keys of every match, in
-        rank order. The page, the count and the facet counts read this list instead of
-        running the search again; a broad search ranks thousands of records."""
-        self.errors  # noqa: B018 - validates the form
-        if not self.query or self.sort_order != Sort.RELEVANCE:
-            return None
-        rows = self.narrowed().order_by().values_list("pk", "search_rank", "accession_number")
-        return [pk for pk, _rank, _number in sorted(rows, key=lambda r: (-(r[1] or 0), r[2]))]
+    def prepared(self) -> PreparedQuery:
+        return prepare_query(self.query)
 
-    def page(self, raw_page: str | None) -> ResultPage:
-        if self.ranked is not None:
-            return paginate_keys(self.ranked, raw_page, self.queryset)
-        return paginate(self.qs, raw_page)
+    @property
+    def ranked(self) -> bool:
+        """Whether the results are a search shown by relevance: then the count, the page
+        and the facet counts come from one summary of the matches (search.backends)."""
+        self.errors  # noqa: B018 - validates the form
+        return bool(self.query) and self.sort_order == Sort.RELEVANCE
+
+    def page(self, raw_page: str | None, *, count_facets: bool = True) -> ResultPage:
+        """The page asked for. A ranked search also counts the facets in the same pass
+        unless ``count_facets`` is false (the caller has them already)."""
+        if not self.ranked:
+            return paginate(self.qs, raw_page)
+
+        def summary(offset: int, limit: int) -> Summary:
+            names = self._facet_groups()[0][1] if count_facets else []
+            self._summary = summarise(
+                self.narrowed(search=False), self.prepared, offset=offset, limit=limit, facets=names
+            )
+            return self._summary
+
+        return paginate_summary(summary, raw_page, self.queryset)
 
     def filter_queryset(self, queryset):
         # ``queryset`` is the view's queryset, which ``searched`` has already searched.
@@ -258,44 +278,65 @@ class CatalogueFilterSet(django_filters.FilterSet):
         """Each facet's options with counts. A facet counts the records matching the search
         and every other filter, so that ticking a second option shows how many it adds.
 
-        Counts come from ``search.ItemFacet``: one grouped query for all facets without
-        ticked options (they share the filtered set), and one for each facet with ticked
-        options (its set ignores its own filter); then one query per facet for the labels
-        of the options shown."""
-        if not self.active():
-            # The unfiltered catalogue's counts change only when the index does.
-            key = f"catalogue-facets:{get_language()}:{IndexVersion.current()}"
-            return cache.get_or_set(key, self._count_facets, FACET_CACHE_SECONDS)
-        return self._count_facets()
-
-    def _count_facets(self) -> list[dict]:
-        selected = {
-            name: list(self.form.cleaned_data.get(name) or [])
-            for name in self.FACETS
-            if self.form.cleaned_data.get(name)
-        }
-        groups = [(None, [name for name in self.FACETS if name not in selected])]
-        groups += [(name, [name]) for name in selected]
+        One count for all facets without ticked options (they share the filtered set;
+        for a ranked search it came with the page's summary), and one for each facet with
+        ticked options (its set ignores its own filter); then one query per facet for the
+        labels of the options shown."""
         counts: dict[str, dict[str, int]] = {name: {} for name in self.FACETS}
-        for ignore, names in groups:
+        for ignore, names in self._facet_groups():
             if not names:
                 continue
-            if ignore is None and self.ranked is not None:
-                records = among("item_id", self.ranked)
+            summary = getattr(self, "_summary", None) if ignore is None else None
+            if summary is not None and summary.facets:
+                counts.update(summary.facets)
+            elif self.ranked:
+                counts.update(
+                    summarise(
+                        self.narrowed(ignore=ignore, search=False), self.prepared, facets=names
+                    ).facets
+                )
             else:
-                records = Q(item__in=self.narrowed(ignore=ignore).order_by().values("pk"))
-            rows = (
-                ItemFacet.objects.filter(records, facet__in=names)
-                .values_list("facet", "value")
-                .annotate(n=Count("pk"))
-                .order_by()
-            )
-            for facet, value, n in rows:
-                counts[facet][value] = n
+                rows = (
+                    ItemFacet.objects.filter(
+                        item__in=self.narrowed(ignore=ignore).order_by().values("pk"),
+                        facet__in=names,
+                    )
+                    .values_list("facet", "value")
+                    .annotate(n=Count("pk"))
+                    .order_by()
+                )
+                for facet, value, n in rows:
+                    counts[facet][value] = n
+        selected = self._selected()
         return [self._type_facet(counts["type"])] + [
             self._authority_facet(name, counts[name], selected.get(name, []))
             for name in self.FACETS[1:]
         ]
+
+    def _selected(self) -> dict[str, list]:
+        data = self.form.cleaned_data
+        return {name: list(data[name]) for name in self.FACETS if _given(data.get(name))}
+
+    def _facet_groups(self) -> list[tuple[str | None, list[str]]]:
+        """(the filter a count ignores, the facets it counts): the facets without ticked
+        options together, then each facet with ticked options on its own."""
+        selected = self._selected()
+        groups = [(None, [name for name in self.FACETS if name not in selected])]
+        return groups + [(name, [name]) for name in selected]
+
+    def state_key(self) -> str:
+        """A digest of the search and filters (not the sort or page): what the facet
+        counts depend on, for caching them."""
+        self.errors  # noqa: B018 - validates the form
+        state = {}
+        for name, value in sorted(self.form.cleaned_data.items()):
+            if name == "sort" or not _given(value):
+                continue
+            if isinstance(value, list | tuple | QuerySet):
+                value = sorted(str(getattr(v, "pk", v)) for v in value)
+            state[name] = value
+        encoded = json.dumps(state, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(encoded.encode()).hexdigest()
 
     def _type_facet(self, counts: dict[str, int]) -> dict:
         chosen = set(self.form.cleaned_data.get("type") or [])
@@ -355,8 +396,10 @@ class CatalogueFilterSet(django_filters.FilterSet):
 
 
 def _given(value) -> bool:
+    if isinstance(value, EmptyQuerySet):
+        return False  # an unticked filter: no need to run an empty query to know it
     if isinstance(value, list | tuple | QuerySet):
-        return bool(value)  # a QuerySet here is either evaluated already or none()
+        return bool(value)  # a QuerySet here was evaluated by the form's validation
     return value not in (None, "")
 
 

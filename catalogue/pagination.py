@@ -7,13 +7,18 @@ shows to know whether there is a next page. A page number that is not a number, 
 beyond the last page, gives a message instead of an error.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 PER_PAGE = 20
 COUNT_CAP = 1000
+if TYPE_CHECKING:
+    from search.backends import Summary
+
 # Page numbers beyond this are refused before they reach the database as an OFFSET.
 MAX_PAGE = 100_000
 
@@ -123,19 +128,28 @@ def paginate(
     return page
 
 
-def paginate_keys(
-    keys: list[int], raw_page: str | None, queryset: QuerySet, *, per_page: int = PER_PAGE
+def paginate_summary(
+    summarise: Callable[[int, int], "Summary"],
+    raw_page: str | None,
+    queryset: QuerySet,
+    *,
+    per_page: int = PER_PAGE,
 ) -> ResultPage:
-    """A page of an ordered list of primary keys already in hand (a ranked search): the
-    count is exact and free, and only the page's rows are read, in the list's order."""
+    """A page of a search shown by relevance. ``summarise(offset, limit)`` answers with
+    the exact number of matches and the primary keys of the window asked for, in rank
+    order (search.backends.summarise); only the page's rows are then read."""
     number, notice = parse_page_number(raw_page)
-    page = ResultPage(number, per_page, [], len(keys), COUNT_CAP, has_next=False, notice=notice)
+    if number > MAX_PAGE:
+        page = ResultPage(number, per_page, [], None, COUNT_CAP, has_next=False)
+        page.notice = _("There is no page %(page)s of these results.") % {"page": number}
+        return page
+    summary = summarise((number - 1) * per_page, per_page)
+    page = ResultPage(number, per_page, [], summary.count, COUNT_CAP, has_next=False, notice=notice)
     if number > page.num_pages:
         page.last_page = page.num_pages
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
-    wanted = keys[(number - 1) * per_page : number * per_page]
-    rows = queryset.in_bulk(wanted)
-    page.object_list = [rows[key] for key in wanted if key in rows]
+    rows = queryset.in_bulk(summary.keys)
+    page.object_list = [rows[key] for key in summary.keys if key in rows]
     page.has_next = number < page.num_pages
     return page

@@ -5,11 +5,15 @@ organizations) exist only for authorities linked to at least one published recor
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
@@ -29,12 +33,14 @@ from collections_app.models import (
 )
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
+from search.models import IndexVersion
 
 FEATURED_COUNT = 8
 HOME_EXHIBITIONS = 3
 EVENTS_PER_PAGE = 100
 # One page holds a large exhibition whole; only very large ones continue on a second.
 EXHIBITION_PER_PAGE = 200
+FACET_CACHE_SECONDS = 6 * 3600
 
 
 def _summary(text: str, words: int = 40) -> str:
@@ -198,7 +204,12 @@ class HomeView(PublicPageMixin, TemplateView):
 
 
 class CatalogueView(PublicPageMixin, TemplateView):
-    """Search and browse. The whole state (search, filters, sort, page) is in the URL."""
+    """Search and browse. The whole state (search, filters, sort, page) is in the URL.
+
+    The facet block (counts, labels and its HTML) depends only on the search, the filters
+    and the language, and changes only when the search index does: it is cached under
+    the index version (search.IndexVersion), so paging, sorting or coming back to a
+    search counts nothing again, and no process ever serves stale counts."""
 
     template_name = "catalogue/search.html"
 
@@ -207,12 +218,28 @@ class CatalogueView(PublicPageMixin, TemplateView):
         filterset = CatalogueFilterSet(
             self.request.GET, queryset=CollectionItem.objects.public().for_listing()
         )
-        page = filterset.page(self.request.GET.get("page"))
+        key = f"catalogue-facets:{get_language()}:{IndexVersion.current()}:{filterset.state_key()}"
+        block = cache.get(key)
+        page = filterset.page(self.request.GET.get("page"), count_facets=block is None)
+        if block is None:
+            facets = filterset.facets()
+            block = {
+                "facets": facets,
+                "html": render_to_string("catalogue/includes/_facets.html", {"facets": facets}),
+            }
+            cache.set(key, block, FACET_CACHE_SECONDS)
         context.update(
             filter=filterset,
             form=filterset.form,
             page=page,
-            facets=filterset.facets(),
+            facets=block["facets"],
+            facet_block=mark_safe(block["html"]),  # rendered from our own template
+            checked=[
+                (facet, option)
+                for facet in block["facets"]
+                for option in facet["options"]
+                if option["checked"]
+            ],
             problems=filterset.problems(),
             query=filterset.query,
             sort=filterset.sort_order,

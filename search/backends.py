@@ -13,10 +13,17 @@ Both backends work on skeleton words (search/translit.py) and share the steps:
    inflections: "farfor" finds "farforovaia").
 4. Ranking: PostgreSQL ``ts_rank`` on the stored vector, names weighing more than the
    body; SQLite ranks records whose names match above those matched in the body only.
+
+``summarise(queryset, query, ...)`` answers what a catalogue page shown by relevance
+needs in one go: how many records match, the primary keys of one window of them in rank
+order, and facet counts over all of them. PostgreSQL does it in one statement that reads
+each match's narrow ``SearchEntry`` row once; elsewhere it is built from ``search_items``.
 """
 
 import difflib
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import (
@@ -33,9 +40,9 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.lookups import Lookup
+from django.utils.functional import cached_property
 
-from search.models import SearchDocument, Term
+from search.models import SearchDocument, SearchEntry, Term
 from search.translit import skeleton_words
 
 MAX_QUERY_WORDS = 12
@@ -63,18 +70,122 @@ def _by_accession_number(queryset: QuerySet, query: str) -> QuerySet | None:
     return matched.annotate(search_rank=Value(1000.0, output_field=FloatField()))
 
 
+@dataclass
+class Summary:
+    """A search's matches among a queryset: how many, one window of their primary keys
+    in rank order, and facet counts over all of them (``{facet: {value: n}}``)."""
+
+    count: int
+    keys: list[int]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def count_facet_keys(rows, facets: list[str]) -> dict[str, dict[str, int]]:
+    """Facet counts from ``SearchEntry.facet_keys`` strings, one string per record."""
+    counted = Counter(key for keys in rows for key in keys.split())
+    counts: dict[str, dict[str, int]] = {name: {} for name in facets}
+    for key, n in counted.items():
+        facet, _sep, value = key.partition(":")
+        if facet in counts:
+            counts[facet][value] = n
+    return counts
+
+
+class PreparedQuery:
+    """A query whose words are checked against the vocabulary (and corrected) once,
+    however many sets of records it is then summarised over."""
+
+    def __init__(self, text: str, backend: "BaseBackend") -> None:
+        self.text = text or ""
+        self.backend = backend
+
+    @cached_property
+    def words(self) -> list[str]:
+        return self.backend.prepare(self.text)
+
+
 class BaseBackend:
     def search(self, queryset: QuerySet, query: str) -> QuerySet:
         exact = _by_accession_number(queryset, query or "")
         if exact is not None:
             return exact
-        words = query_words(query)
+        words = self.prepare(query)
         if not words:
             return _nothing(queryset)
-        words = [self.correct(word) for word in words]
-        if None in words:
-            return _nothing(queryset)
         return self.matching(queryset, words)
+
+    def prepare(self, query: str) -> list[str]:
+        """The query's words as the index knows them (each corrected where it has to be),
+        or none when some word matches nothing. The usual case, every word beginning a
+        known name word, takes one query however many words there are."""
+        words = query_words(query)
+        known = self.known_prefixes(words)
+        corrected = [word if word in known else self.correct(word) for word in words]
+        return [] if None in corrected else corrected
+
+    def known_prefixes(self, words: list[str]) -> set[str]:
+        """The words that begin some vocabulary word, checked in one query."""
+        words = [word for word in words if not word.isdigit()]
+        if not words:
+            return set()
+        # Words are [a-z0-9]+ only (query_words): no LIKE wildcards to escape.
+        table = connection.ops.quote_name(Term._meta.db_table)
+        exists = f"EXISTS (SELECT 1 FROM {table} WHERE word LIKE %s)"
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join([exists] * len(words)), [f"{w}%" for w in words])
+            found = cursor.fetchone()
+        return {word for word, hit in zip(words, found, strict=True) if hit}
+
+    def summarise(
+        self,
+        queryset: QuerySet,
+        query: "str | PreparedQuery",
+        *,
+        offset: int,
+        limit: int,
+        facets: list[str],
+    ) -> Summary:
+        """The records of ``queryset`` matching ``query``: a ``Summary`` with the window
+        ``[offset, offset + limit)`` of them by relevance, and counts of ``facets``."""
+        if not isinstance(query, PreparedQuery):
+            query = PreparedQuery(query, self)
+        exact = _by_accession_number(queryset, query.text)
+        if exact is not None:
+            return self.summarise_matches(exact, offset=offset, limit=limit, facets=facets)
+        words = query.words
+        if not words:
+            return Summary(0, [], {name: {} for name in facets})
+        return self.summarise_words(queryset, words, offset=offset, limit=limit, facets=facets)
+
+    def summarise_words(
+        self, queryset: QuerySet, words: list[str], *, offset: int, limit: int, facets: list[str]
+    ) -> Summary:
+        return self.summarise_matches(
+            self.matching(queryset, words), offset=offset, limit=limit, facets=facets
+        )
+
+    def summarise_matches(
+        self, matches: QuerySet, *, offset: int, limit: int, facets: list[str]
+    ) -> Summary:
+        """One query reads every match's rank, accession number and facet values; the
+        window and the counts are worked out here."""
+        rows = list(
+            matches.order_by().values_list(
+                "pk", "search_rank", "accession_number", "search_document__entry__facet_keys"
+            )
+        )
+        rows.sort(key=lambda row: (-(row[1] or 0), row[2]))
+        keys = [row[0] for row in rows[offset : offset + limit]]
+        counts = count_facet_keys((row[3] or "" for row in rows), facets) if facets else {}
+        return Summary(len(rows), keys, counts)
+
+    def write_entries(self, entries: list[tuple[int, str, str, str]], *, batch_size: int) -> None:
+        """Write the ``SearchEntry`` rows of documents just written: (pk, facet keys,
+        names, body) each."""
+        SearchEntry.objects.bulk_create(
+            [SearchEntry(document_id=pk, facet_keys=keys) for pk, keys, _n, _b in entries],
+            batch_size=batch_size,
+        )
 
     def correct(self, word: str) -> str | None:
         """The word itself when some document has it, else the closest known name word."""
@@ -96,10 +207,10 @@ class BaseBackend:
         raise NotImplementedError
 
 
-class DocumentColumn(Expression):
-    """A column of the record's joined search document that is not a model field
-    (PostgreSQL's generated ``vector``): joins ``search_document`` and names the column
-    on whatever alias the join gets, so the queryset still works as a subquery."""
+class EntryColumn(Expression):
+    """A column of the record's search entry that is not a model field (PostgreSQL's
+    ``vector``): joins the record's ``SearchEntry`` and names the column on whatever
+    alias the join gets, so the queryset still works as a subquery."""
 
     def __init__(self, column: str, output_field):
         super().__init__(output_field=output_field)
@@ -111,8 +222,8 @@ class DocumentColumn(Expression):
     ):
         clone = self.copy()
         if clone.anchor is None:
-            # "names" is a real column, so the join to the search document is not trimmed.
-            clone.anchor = F("search_document__names").resolve_expression(
+            # "facet_keys" is a real column, so the join to the entry is not trimmed.
+            clone.anchor = F("search_document__entry__facet_keys").resolve_expression(
                 query, allow_joins, reuse, summarize, for_save
             )
         # Already resolved: the queryset is being used as a subquery of another query,
@@ -135,6 +246,43 @@ class DocumentColumn(Expression):
         return f"{alias}.{connection.ops.quote_name(self.column)}", []
 
 
+VECTOR_SQL = (
+    "setweight(to_tsvector('simple', {names}), 'A')"
+    " || setweight(to_tsvector('simple', {body}), 'B')"
+)
+
+# One pass over the matches: the tsquery, the records' query and its parameters, the
+# window (limit, offset) and the facets to count are filled in by ``summarise_words``.
+# The matches are ranked first (reading each narrow entry once), then joined to the
+# records the visitor may see; sorted by id behind an OFFSET 0 fence, so a broad search
+# merge-joins them with the index of published records instead of hashing all of them.
+# Accession numbers are compared byte by byte (COLLATE "C"), as Python compares them.
+SUMMARY_SQL = """
+WITH shown AS MATERIALIZED (
+    SELECT m.id, m.rank, m.facet_keys, r.accession_number
+    FROM (
+        SELECT e.document_id AS id, ts_rank(e.vector, q.query) AS rank, e.facet_keys
+        FROM search_searchentry e, to_tsquery('simple', %s) AS q (query)
+        WHERE e.vector @@ q.query
+        ORDER BY e.document_id
+        OFFSET 0
+    ) AS m
+    JOIN ({records}) AS r (id, accession_number) ON r.id = m.id
+)
+SELECT
+    (SELECT count(*) FROM shown),
+    (SELECT coalesce(array_agg(w.id ORDER BY w.rank DESC, w.accession_number COLLATE "C"), '{{}}')
+     FROM (SELECT id, rank, accession_number FROM shown
+           ORDER BY rank DESC, accession_number COLLATE "C" LIMIT %s OFFSET %s) AS w),
+    {facets}
+"""
+FACETS_SQL = """(SELECT json_object_agg(f.key, f.n) FROM (
+        SELECT k.key, count(*) AS n
+        FROM shown, unnest(string_to_array(shown.facet_keys, ' ')) AS k (key)
+        WHERE split_part(k.key, ':', 1) = ANY(%s)
+        GROUP BY k.key) AS f)"""
+
+
 class PostgresBackend(BaseBackend):
     TYPO_THRESHOLD = 0.45
 
@@ -142,7 +290,38 @@ class PostgresBackend(BaseBackend):
         matches = RawSQL(
             "vector @@ to_tsquery('simple', %s)", [f"{word}:*"], output_field=BooleanField()
         )
-        return SearchDocument.objects.filter(matches).exists()
+        return SearchEntry.objects.filter(matches).exists()
+
+    def write_entries(self, entries: list[tuple[int, str, str, str]], *, batch_size: int) -> None:
+        sql = (
+            "INSERT INTO search_searchentry (document_id, facet_keys, vector) "
+            "SELECT e.id, e.keys, "
+            + VECTOR_SQL.format(names="e.names", body="e.body")
+            + " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[])"
+            " AS e (id, keys, names, body)"
+        )
+        with connection.cursor() as cursor:
+            for start in range(0, len(entries), batch_size):
+                batch = entries[start : start + batch_size]
+                cursor.execute(sql, [list(column) for column in zip(*batch, strict=True)])
+
+    def summarise_words(
+        self, queryset: QuerySet, words: list[str], *, offset: int, limit: int, facets: list[str]
+    ) -> Summary:
+        records = queryset.order_by().values_list("pk", "accession_number")
+        records_sql, records_params = records.query.sql_with_params()
+        sql = SUMMARY_SQL.format(records=records_sql, facets=FACETS_SQL if facets else "NULL")
+        params = [_tsquery(words), *records_params, limit, offset]
+        if facets:
+            params.append(list(facets))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            count, keys, counted = cursor.fetchone()
+        counts: dict[str, dict[str, int]] = {name: {} for name in facets}
+        for key, n in (counted or {}).items():
+            facet, _sep, value = key.partition(":")
+            counts[facet][value] = n
+        return Summary(count, keys, counts)
 
     def closest_term(self, word: str) -> str | None:
         from django.contrib.postgres.search import TrigramSimilarity
@@ -164,14 +343,16 @@ class PostgresBackend(BaseBackend):
             SearchVectorField,
         )
 
-        # Words are [a-z0-9]+ only (query_words), so they are safe in a raw tsquery.
-        tsquery = SearchQuery(
-            " & ".join(f"{word}:*" for word in words), search_type="raw", config="simple"
-        )
-        vector = DocumentColumn("vector", SearchVectorField())
+        tsquery = SearchQuery(_tsquery(words), search_type="raw", config="simple")
+        vector = EntryColumn("vector", SearchVectorField())
         return queryset.filter(SearchVectorExact(vector, tsquery)).annotate(
             search_rank=SearchRank(vector, tsquery)
         )
+
+
+def _tsquery(words: list[str]) -> str:
+    # Words are [a-z0-9]+ only (query_words), so they are safe in a raw tsquery.
+    return " & ".join(f"{word}:*" for word in words)
 
 
 def _word_start(field: str, word: str) -> Q:
@@ -208,25 +389,6 @@ class SQLiteBackend(BaseBackend):
         )
 
 
-class _AnyOf(Lookup):
-    """``column = ANY(%s)`` with the whole list as one array parameter (PostgreSQL)."""
-
-    lookup_name = "any_of"
-    prepare_rhs = False
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", [*lhs_params, list(self.rhs)]
-
-
-def among(field: str, keys: list[int]):
-    """A condition: ``field`` is one of ``keys``, a list already in hand and possibly
-    thousands long. One array parameter on PostgreSQL; a plain IN list elsewhere."""
-    if connection.vendor == "postgresql" and keys:
-        return _AnyOf(F(field), keys)
-    return Q(**{f"{field}__in": list(keys)})
-
-
 def get_backend() -> BaseBackend:
     return PostgresBackend() if connection.vendor == "postgresql" else SQLiteBackend()
 
@@ -238,3 +400,27 @@ def search_items(queryset: QuerySet, query: str) -> QuerySet:
 
 def order_by_relevance(queryset: QuerySet) -> QuerySet:
     return queryset.order_by(F("search_rank").desc(nulls_last=True), "accession_number")
+
+
+def summarise(
+    queryset: QuerySet,
+    query: "str | PreparedQuery",
+    *,
+    offset: int = 0,
+    limit: int = 0,
+    facets: list[str] = (),
+) -> Summary:
+    """What a page of ``queryset``'s matches for ``query`` shown by relevance needs: the
+    number of matches, the window ``[offset, offset + limit)`` of their primary keys in
+    rank order, and counts of the named facets over every match."""
+    if isinstance(query, PreparedQuery):
+        backend = query.backend
+    else:
+        backend = get_backend()
+    return backend.summarise(queryset, query, offset=offset, limit=limit, facets=list(facets))
+
+
+def prepare_query(query: str) -> PreparedQuery:
+    """``query`` ready to be summarised over several sets of records (its words are
+    checked against the vocabulary once, when first needed)."""
+    return PreparedQuery(query, get_backend())

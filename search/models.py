@@ -3,8 +3,10 @@ authority changes (search/services.py). It holds skeleton text (search/translit.
 two weights: ``names`` (titles, names and their variants, places and their historical
 names, materials, types, accession number) and ``body`` (descriptions, transcriptions).
 
-On PostgreSQL a migration adds a stored, GIN-indexed ``vector`` column generated from
-these two fields and a trigram index on ``names``; SQLite searches the text itself."""
+Each document has a narrow ``SearchEntry``: what ranking and counting a search read for
+every match, kept apart from the text so a broad search reads small rows. On PostgreSQL
+a migration gives the entry a GIN-indexed ``vector`` column, written from the document's
+text by the indexer; SQLite searches the text itself."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +32,38 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return f"Search document for {self.item_id}"
+
+
+class SearchEntry(models.Model):
+    """The part of a search document every match of a search reads: the facet values the
+    record counts under (``"type:gift country:12 person:7"``, the pairs of ``ItemFacet``)
+    and, on PostgreSQL only, the document's ``vector`` (names weighted A, body B). Kept
+    out of the document's row so that ranking and counting thousands of matches read
+    narrow rows; deleted with its document."""
+
+    document = models.OneToOneField(
+        SearchDocument,
+        verbose_name=_("search document"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="entry",
+    )
+    facet_keys = models.TextField(_("facet values"), blank=True)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+
+    def __str__(self) -> str:
+        return f"Search entry for {self.document_id}"
+
+    @staticmethod
+    def key(facet: str, value: str) -> str:
+        return f"{facet}:{value}"
+
+    @staticmethod
+    def join_keys(pairs) -> str:
+        return " ".join(sorted(SearchEntry.key(facet, value) for facet, value in pairs))
 
 
 class Term(models.Model):

@@ -8,8 +8,9 @@ from django.db import transaction
 from django.db.models import Q
 
 from collections_app.models import CollectionItem
+from search.backends import get_backend
 from search.documents import iter_documents
-from search.models import IndexVersion, ItemFacet, SearchDocument, Term
+from search.models import IndexVersion, ItemFacet, SearchDocument, SearchEntry, Term
 
 _TERM = re.compile(r"^[a-z]{3,60}$")
 
@@ -20,14 +21,17 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
     if not pks:
         return 0
     existing = CollectionItem.objects.filter(pk__in=pks)
-    documents, facets = [], []
+    documents, facets, entries = [], [], []
     for pk, names, body, pairs in iter_documents(existing, batch_size=batch_size):
         documents.append(SearchDocument(item_id=pk, names=names, body=body))
         facets += [ItemFacet(item_id=pk, facet=facet, value=value) for facet, value in pairs]
+        entries.append((pk, SearchEntry.join_keys(pairs), names, body))
     terms = {word for doc in documents for word in doc.names.split() if _TERM.match(word)}
     with transaction.atomic():
+        SearchEntry.objects.filter(document_id__in=pks).delete()
         SearchDocument.objects.filter(item_id__in=pks).delete()
         SearchDocument.objects.bulk_create(documents, batch_size=batch_size)
+        get_backend().write_entries(entries, batch_size=batch_size)
         ItemFacet.objects.filter(item_id__in=pks).delete()
         ItemFacet.objects.bulk_create(facets, batch_size=batch_size * 4)
         IndexVersion.bump()

@@ -92,3 +92,26 @@ def test_browse_counts_follow_changes_to_the_collection(
     with django_capture_on_commit_callbacks(execute=True):
         bowl.delete()
     assert facets(client.get("/en/catalogue/"))["type"]["gift"] == before
+
+
+def test_counts_of_a_search_come_back_from_the_cache_until_the_index_changes(
+    client, collection, django_capture_on_commit_callbacks
+):
+    first = client.get("/en/catalogue/", {"q": "united"})
+    again = client.get("/en/catalogue/", {"q": "united", "page": "1", "sort": "relevance"})
+    assert facets(again) == facets(first)
+    assert again.content.count(b'class="count"') == first.content.count(b'class="count"')
+    with django_capture_on_commit_callbacks(execute=True):
+        collection.dish.countries.add(collection.us)
+        collection.dish.title_en = "Dish from the United States"
+        collection.dish.save()
+    counts = facets(client.get("/en/catalogue/", {"q": "united"}))
+    assert counts["country"]["US"] == 2
+    assert counts["type"] == {"document": 1, "photograph": 1, "gift": 1}
+
+
+def test_a_search_with_ticked_options_counts_each_over_the_others(client, collection):
+    counts = facets(client.get("/en/catalogue/", {"q": "united", "country": "US"}))
+    # Country ignores its own choice; type is counted among the American records only.
+    assert counts["country"] == {"KZ": 2, "US": 1}
+    assert counts["type"] == {"photograph": 1}

@@ -1,0 +1,125 @@
+"""The narrow search entry a search reads for every match, and the one-pass summary of a
+search built on it: kept current with the records, and counting exactly what the facet
+table counts."""
+
+import pytest
+from django.db.models import Count
+
+from collections_app.models import CollectionItem, ItemPerson
+from search.backends import order_by_relevance, search_items, summarise
+from search.models import ItemFacet, SearchDocument, SearchEntry
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+FACETS = ["type", "country", "material", "event", "person", "exhibition"]
+
+
+@pytest.fixture
+def records(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        kz, jp = factories.country(), factories.country("JP", "Japan")
+        giver, signer = factories.person("Hu Jintao"), factories.person("Kassym Tokayev")
+        summit = factories.event(status="published")
+        silver = factories.material()
+        items = []
+        for i in range(7):
+            gift = factories.gift(f"Silver treaty bowl {i}", status="published", giver=giver)
+            gift.materials.add(silver)
+            gift.countries.add(kz if i % 2 else jp)
+            items.append(gift)
+            doc = factories.document(f"Treaty on borders {i}", status="published")
+            ItemPerson.objects.create(item=doc, person=signer, role="signatory")
+            doc.countries.add(kz)
+            if i % 3 == 0:
+                doc.events.add(summit)
+            items.append(doc)
+        draft = factories.document("Treaty draft", status="draft")
+        draft.countries.add(jp)
+    return {"items": items, "kz": kz, "jp": jp, "draft": draft}
+
+
+def keys_of(item) -> set[str]:
+    return set(SearchEntry.objects.get(document_id=item.pk).facet_keys.split())
+
+
+def exact_counts(queryset) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    rows = (
+        ItemFacet.objects.filter(item__in=queryset.values("pk"))
+        .values_list("facet", "value")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for facet, value, n in rows:
+        counts[facet][value] = n
+    return counts
+
+
+def test_every_record_has_an_entry_with_its_facet_values(records):
+    for item in CollectionItem.objects.all():
+        pairs = ItemFacet.objects.filter(item=item).values_list("facet", "value")
+        assert keys_of(item) == {f"{facet}:{value}" for facet, value in pairs}
+
+
+def test_the_entry_follows_edits(records, django_capture_on_commit_callbacks):
+    doc = records["items"][1]
+    with django_capture_on_commit_callbacks(execute=True):
+        doc.countries.remove(records["kz"])
+        doc.countries.add(records["jp"])
+    assert f"country:{records['jp'].pk}" in keys_of(doc)
+    assert f"country:{records['kz'].pk}" not in keys_of(doc)
+    with django_capture_on_commit_callbacks(execute=True):
+        doc.title_en = "Letter of credence"
+        doc.save()
+    assert [i.pk for i in search_items(CollectionItem.objects.all(), "credence")] == [doc.pk]
+    assert summarise(CollectionItem.objects.all(), "credence", limit=20).keys == [doc.pk]
+    assert summarise(CollectionItem.objects.all(), "borders", limit=20).count == 6
+
+
+def test_an_entry_goes_with_its_document(records):
+    item = records["items"][0]
+    SearchDocument.objects.filter(item=item).delete()
+    assert not SearchEntry.objects.filter(document_id=item.pk).exists()
+
+
+@pytest.mark.parametrize("query", ["treaty", "silver bowl", "borders", "Tokayev", "Japan"])
+def test_summary_counts_equal_the_exact_facet_counts(records, query):
+    public = CollectionItem.objects.public()
+    summary = summarise(public, query, limit=5, facets=FACETS)
+    matches = search_items(public, query)
+    assert summary.count == matches.count() > 0
+    assert summary.facets == exact_counts(matches)
+
+
+def test_summary_window_is_the_relevance_order(records):
+    public = CollectionItem.objects.public()
+    ordered = [i.pk for i in order_by_relevance(search_items(public, "treaty"))]
+    assert len(ordered) == 14
+    windows = [summarise(public, "treaty", offset=o, limit=5).keys for o in (0, 5, 10)]
+    assert sum(windows, []) == ordered
+    assert summarise(public, "treaty", offset=20, limit=5).keys == []
+
+
+def test_summary_never_counts_records_outside_the_queryset(records):
+    public = CollectionItem.objects.public()
+    summary = summarise(public, "treaty", limit=50, facets=FACETS)
+    assert records["draft"].pk not in summary.keys
+    assert summary.count == 14
+    # The draft is the only Japanese document: among the published, Japan counts gifts only.
+    assert summary.facets["country"][str(records["jp"].pk)] == 4
+    everything = summarise(CollectionItem.objects.all(), "treaty", limit=50, facets=FACETS)
+    assert everything.count == 15
+    assert everything.facets["country"][str(records["jp"].pk)] == 5
+
+
+def test_summary_of_a_query_that_finds_nothing(records):
+    summary = summarise(CollectionItem.objects.public(), "zzzxqv", limit=20, facets=FACETS)
+    assert (summary.count, summary.keys) == (0, [])
+    assert summary.facets == {name: {} for name in FACETS}
+
+
+def test_summary_of_an_accession_number(records):
+    item = records["items"][3]
+    summary = summarise(CollectionItem.objects.public(), item.accession_number, limit=20)
+    assert (summary.count, summary.keys) == (1, [item.pk])
