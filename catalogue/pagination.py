@@ -9,16 +9,14 @@ beyond the last page, gives a message instead of an error.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
+from search.backends import Summary
+
 PER_PAGE = 20
 COUNT_CAP = 1000
-if TYPE_CHECKING:
-    from search.backends import Summary
-
 # Page numbers beyond this are refused before they reach the database as an OFFSET.
 MAX_PAGE = 100_000
 
@@ -129,7 +127,7 @@ def paginate(
 
 
 def paginate_summary(
-    summarise: Callable[[int, int], "Summary"],
+    summarise: Callable[[int, int], Summary],
     raw_page: str | None,
     queryset: QuerySet,
     *,
@@ -153,3 +151,16 @@ def paginate_summary(
     page.object_list = [rows[key] for key in summary.keys if key in rows]
     page.has_next = number < page.num_pages
     return page
+
+
+def paginate_keys(
+    keys: list[int], raw_page: str | None, queryset: QuerySet, *, per_page: int = PER_PAGE
+) -> ResultPage:
+    """A page of an ordered list of primary keys already in hand (an exhibition's objects in
+    display order): the count is exact and free, and only the page's rows are read."""
+    return paginate_summary(
+        lambda offset, limit: Summary(len(keys), keys[offset : offset + limit]),
+        raw_page,
+        queryset,
+        per_page=per_page,
+    )
