@@ -7,6 +7,7 @@ refuses overlapping rows even if a caller skips this module.
 """
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -15,6 +16,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from bookings.models import Booking
 from collections_app.models import CollectionItem
@@ -50,46 +52,71 @@ def _object(item: CollectionItem) -> str:
     }
 
 
+NAMED = 3  # objects named in one message; the rest are counted
+
+
+def _objects(items: list[CollectionItem]) -> str:
+    names = ", ".join(_object(item) for item in items[:NAMED])
+    if len(items) <= NAMED:
+        return names
+    return _("%(names)s and %(count)d more") % {"names": names, "count": len(items) - NAMED}
+
+
 def problems(claims: list[Claim], *, replacing: Q) -> list[str]:
     """Messages for every clash among ``claims`` and between them and the bookings already
-    written, except the rows matched by ``replacing`` (the ones these claims will replace)."""
-    messages = []
-    for a, b in combinations(claims, 2):
-        if a.item.pk == b.item.pk and a.overlaps(b.start_date, b.end_date):
-            messages.append(
-                _(
-                    "%(object)s cannot be at %(venue_a)s and at %(venue_b)s at once: "
-                    "%(dates_a)s and %(dates_b)s overlap."
-                )
-                % {
-                    "object": _object(a.item),
-                    "venue_a": a.venue,
-                    "venue_b": b.venue,
-                    "dates_a": _dates(a.start_date, a.end_date),
-                    "dates_b": _dates(b.start_date, b.end_date),
-                }
-            )
-    item_ids = {claim.item.pk for claim in claims}
-    if not item_ids:
-        return messages
-    existing = list(Booking.objects.filter(item_id__in=item_ids).exclude(replacing).for_messages())
+    written, except the rows matched by ``replacing`` (the ones these claims will replace).
+    One message per cause (two overlapping stops; one other booking), naming its objects."""
+    by_item: dict[int, list[Claim]] = defaultdict(list)
     for claim in claims:
+        by_item[claim.item.pk].append(claim)
+    overlapping_stops: dict[tuple, list[CollectionItem]] = defaultdict(list)
+    for wanted in by_item.values():
+        for a, b in combinations(wanted, 2):
+            if a.overlaps(b.start_date, b.end_date):
+                key = (a.venue, a.start_date, a.end_date, b.venue, b.start_date, b.end_date)
+                overlapping_stops[key].append(a.item)
+    booked_elsewhere: dict[tuple, list[CollectionItem]] = defaultdict(list)
+    if by_item:
+        existing = Booking.objects.filter(item_id__in=by_item).exclude(replacing).for_messages()
         for booking in existing:
-            if booking.item_id == claim.item.pk and claim.overlaps(
-                booking.start_date, booking.end_date
-            ):
-                messages.append(
-                    _(
-                        "%(object)s is already booked for %(booking)s, so it cannot be shown "
-                        "at %(venue)s from %(dates)s."
-                    )
-                    % {
-                        "object": _object(claim.item),
-                        "booking": booking.describe(),
-                        "venue": claim.venue,
-                        "dates": _dates(claim.start_date, claim.end_date),
-                    }
-                )
+            for claim in by_item[booking.item_id]:
+                if claim.overlaps(booking.start_date, booking.end_date):
+                    key = (booking.describe(), claim.venue, claim.start_date, claim.end_date)
+                    booked_elsewhere[key].append(claim.item)
+    messages = []
+    for (venue_a, start_a, end_a, venue_b, start_b, end_b), items in overlapping_stops.items():
+        messages.append(
+            ngettext(
+                "%(objects)s cannot be at %(venue_a)s and at %(venue_b)s at once: "
+                "%(dates_a)s and %(dates_b)s overlap.",
+                "%(objects)s cannot be at %(venue_a)s and at %(venue_b)s at once: "
+                "%(dates_a)s and %(dates_b)s overlap.",
+                len(items),
+            )
+            % {
+                "objects": _objects(items),
+                "venue_a": venue_a,
+                "venue_b": venue_b,
+                "dates_a": _dates(start_a, end_a),
+                "dates_b": _dates(start_b, end_b),
+            }
+        )
+    for (booking, venue, start, end), items in booked_elsewhere.items():
+        messages.append(
+            ngettext(
+                "%(objects)s is already booked for %(booking)s, so it cannot be shown at "
+                "%(venue)s (%(dates)s).",
+                "%(objects)s are already booked for %(booking)s, so they cannot be shown at "
+                "%(venue)s (%(dates)s).",
+                len(items),
+            )
+            % {
+                "objects": _objects(items),
+                "booking": booking,
+                "venue": venue,
+                "dates": _dates(start, end),
+            }
+        )
     return messages
 
 

@@ -7,12 +7,13 @@ from collections_app.models import CollectionItem
 from exhibitions.models import Exhibition, Section
 
 MAX_CANDIDATES = 500
+MAX_ID = 2**63 - 1  # the largest primary key either database stores
 
 
 def parse_ids(raw: str) -> list[int]:
     """ "1,2,3" → [1, 2, 3]; anything else → ValueError."""
     ids = [int(part) for part in raw.split(",") if part.strip()]
-    if any(i <= 0 for i in ids):
+    if any(not 0 < i <= MAX_ID for i in ids):
         raise ValueError(raw)
     return ids
 

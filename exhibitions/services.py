@@ -14,7 +14,15 @@ from bookings.services import BookingConflict, Claim
 from collections_app.models import CollectionItem
 from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section, Venue
 
-__all__ = ["BookingConflict", "add_items", "arrange", "booking_problems", "sync_bookings"]
+__all__ = [
+    "BookingConflict",
+    "add_items",
+    "arrange",
+    "booking_problems",
+    "dissolve_section",
+    "next_position",
+    "sync_bookings",
+]
 
 
 def _claims(
@@ -60,6 +68,8 @@ def booking_problems(
 def sync_bookings(exhibition: Exhibition) -> None:
     """Rewrite the exhibition's bookings from its saved stops and objects; raises
     BookingConflict (and writes nothing) if an object would be in two places at once."""
+    # Read the stops and objects only once no other writer holds the exhibition.
+    list(Exhibition.objects.select_for_update().filter(pk=exhibition.pk).values_list("pk"))
     stops = exhibition.stops.select_related("venue")
     entries = exhibition.exhibition_items.select_related("item")
     bookings.replace(_claims(exhibition, stops, entries), replacing=_own_rows(exhibition))
@@ -96,8 +106,7 @@ def add_items(
             new_items.append(item)
     if not new_items:
         return []
-    last = exhibition.exhibition_items.filter(section=section).aggregate(last=Max("position"))
-    start = (last["last"] or 0) + 1
+    start = next_position(exhibition, section.pk if section else None)
     entries = bulk_create_with_history(
         [
             ExhibitionItem(exhibition=exhibition, item=item, section=section, position=start + i)
@@ -144,4 +153,24 @@ def arrange(
     if changed:
         bulk_update_with_history(
             changed, ExhibitionItem, ["section", "position"], default_user=user
+        )
+
+
+def next_position(exhibition: Exhibition, section_id: int | None) -> int:
+    last = exhibition.exhibition_items.filter(section_id=section_id).aggregate(last=Max("position"))
+    return (last["last"] or 0) + 1
+
+
+@transaction.atomic
+def dissolve_section(section: Section, *, user=None) -> None:
+    """Before a section is deleted: its objects move, in their order, to the end of the
+    objects outside sections (rather than mixing with them)."""
+    entries = list(section.entries.order_by("position", "id"))
+    start = next_position(section.exhibition, None)
+    for offset, entry in enumerate(entries):
+        entry.section = None
+        entry.position = start + offset
+    if entries:
+        bulk_update_with_history(
+            entries, ExhibitionItem, ["section", "position"], default_user=user
         )

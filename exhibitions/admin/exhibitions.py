@@ -1,7 +1,8 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Max
+from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -21,6 +22,20 @@ from exhibitions.models import (
     Section,
 )
 from exhibitions.views import assembly, outputs
+
+
+class PreloadedAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete that shows the object its row already holds without a query."""
+
+    preloaded: tuple[int, str] | None = None
+
+    def optgroups(self, name, value, attr=None):
+        chosen = [str(v) for v in value if v not in (None, "")]
+        if self.preloaded and chosen == [str(self.preloaded[0])]:
+            pk, label = self.preloaded
+            return [(None, [self.create_option(name, pk, label, True, 0)], 0)]
+        return super().optgroups(name, value, attr)
+
 
 STAFF_PAGES = (
     ("arrange", _("Arrange objects")),
@@ -82,7 +97,30 @@ class ExhibitionItemInline(admin.StackedInline):
         if db_field.name == "section":
             object_id = request.resolver_match.kwargs.get("object_id")
             kwargs["queryset"] = Section.objects.filter(exhibition_id=object_id or None)
+        if db_field.name == "item":
+            kwargs["widget"] = PreloadedAutocompleteSelect(db_field, self.admin_site)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        """Every row offers the same sections and shows its own object: read both once,
+        not once per row."""
+        formset = super().get_formset(request, obj, **kwargs)
+        sections = list(Section.objects.filter(exhibition=obj)) if obj else []
+        choices = [("", "---------"), *((section.pk, str(section)) for section in sections)]
+
+        class EntryForm(formset.form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.fields["section"].choices = choices
+                if self.instance.pk:
+                    widget = self.fields["item"].widget
+                    getattr(widget, "widget", widget).preloaded = (
+                        self.instance.item_id,
+                        str(self.instance.item),
+                    )
+
+        formset.form = EntryForm
+        return formset
 
 
 class StageFilter(admin.SimpleListFilter):
@@ -164,30 +202,48 @@ class ExhibitionAdmin(BookingConflictsAsMessages, SimpleHistoryAdmin):
         return kwargs
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is ExhibitionItem:
-            entries = formset.save(commit=False)
-            last = {}
-            for entry in entries:
-                if entry.pk is None:
-                    if entry.section_id not in last:
-                        last[entry.section_id] = (
-                            form.instance.exhibition_items.filter(
-                                section_id=entry.section_id
-                            ).aggregate(last=Max("position"))["last"]
-                            or 0
-                        )
-                    last[entry.section_id] += 1
-                    entry.position = last[entry.section_id]
-                entry.save()
-            for entry in formset.deleted_objects:
-                entry.delete()
-            formset.save_m2m()
+        if formset.model is Section:
+            for deleted in formset.deleted_forms:
+                if deleted.instance.pk:
+                    services.dissolve_section(deleted.instance, user=request.user)
+            super().save_formset(request, form, formset, change)
+        elif formset.model is ExhibitionItem:
+            self._save_entries(request, form.instance, formset)
         else:
             super().save_formset(request, form, formset, change)
+
+    def _save_entries(self, request, exhibition, formset) -> None:
+        """New objects, and objects moved to another section, go to the end of their
+        section; an object whose section was deleted in the same save leaves it."""
+        live_sections = set(exhibition.sections.values_list("pk", flat=True))
+        moved = {
+            entry_form.instance.pk
+            for entry_form in formset.forms
+            if entry_form.instance.pk and "section" in entry_form.changed_data
+        }
+        for entry in formset.save(commit=False):
+            if entry.section_id is not None and entry.section_id not in live_sections:
+                # Its section was deleted just now: a new object goes outside sections; a
+                # saved one keeps the place dissolve_section gave it.
+                if entry.pk is None:
+                    entry.section_id = None
+                else:
+                    saved = ExhibitionItem.objects.filter(pk=entry.pk).values("section", "position")
+                    entry.section_id, entry.position = saved.get().values()
+                    moved.discard(entry.pk)
+            if entry.pk is None or entry.pk in moved:
+                entry.position = services.next_position(exhibition, entry.section_id)
+            entry.save()
+        for entry in formset.deleted_objects:
+            entry.delete()
+        formset.save_m2m()
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.sync_bookings(form.instance)
+
+    def resync_bookings(self, obj) -> None:
+        services.sync_bookings(obj)
 
     # Staff pages: assembly and printed outputs ----------------------------------------
 

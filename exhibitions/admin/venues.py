@@ -15,6 +15,10 @@ class VenueAdmin(BookingConflictsAsMessages, SimpleHistoryAdmin):
     fields = (("name_en", "name_ru", "name_kk"), "organization", "place", "address", "is_virtual")
 
     def save_model(self, request, obj, form, change):
+        was_virtual = change and Venue.objects.filter(pk=obj.pk, is_virtual=True).exists()
         super().save_model(request, obj, form, change)
-        if change and "is_virtual" in form.changed_data:
+        if change and was_virtual != obj.is_virtual:
             services.sync_venue_bookings(obj)
+
+    def resync_bookings(self, obj) -> None:
+        services.sync_venue_bookings(obj)

@@ -80,7 +80,7 @@ class ExhibitionVenue(models.Model):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("A venue cannot close before it opens.")})
         exhibition = getattr(self, "exhibition", None)
-        if exhibition and self.start_date and self.end_date:
+        if exhibition and exhibition.start_date and self.start_date and self.end_date:
             outside = self.start_date < exhibition.start_date or (
                 exhibition.end_date and self.end_date > exhibition.end_date
             )

@@ -47,8 +47,10 @@ def _candidates(request) -> tuple[list[int], str | None]:
 def add_objects(request, context: dict):
     candidate_ids, problem = _candidates(request)
     initial = {"items": candidate_ids}
-    if request.GET.get("exhibition", "").isdigit():
-        initial["exhibition"] = int(request.GET["exhibition"])
+    try:
+        initial["exhibition"] = int(request.GET.get("exhibition", ""))
+    except ValueError:
+        pass
     form = AddObjectsForm(
         request.POST if request.method == "POST" else None,
         candidate_ids=candidate_ids,
@@ -129,6 +131,8 @@ def arrange(request, exhibition: Exhibition, context: dict):
     if request.method == "POST":
         try:
             placement = _placement(request.POST, entries, section_order)
+            if entries and not placement:
+                raise ValueError("no rows posted")
             services.arrange(exhibition=exhibition, placement=placement, user=request.user)
         except (ValueError, ValidationError):
             messages.error(
