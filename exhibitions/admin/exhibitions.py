@@ -2,7 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Max
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
@@ -58,6 +58,14 @@ class ExhibitionVenueInline(admin.TabularInline):
 class SectionInline(admin.StackedInline):
     model = Section
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        """A new section is offered the place after the existing ones."""
+        formset = super().get_formset(request, obj, **kwargs)
+        last = obj.sections.aggregate(last=Max("position"))["last"] if obj else None
+        formset.form.base_fields["position"].initial = (last or 0) + 1
+        return formset
+
     fields = (
         ("title_en", "title_ru", "title_kk"),
         ("introduction_en", "introduction_ru", "introduction_kk"),

@@ -210,3 +210,11 @@ def test_change_page_queries_do_not_grow_with_the_objects(
         return len(queries)
 
     assert page_queries(2) == page_queries(12)
+
+
+def test_a_new_section_is_offered_the_place_after_the_others(exhibition_client):
+    show = factories.exhibition()
+    factories.section(show, "A", 1)
+    factories.section(show, "B", 5)
+    page = exhibition_client.get(change_url(show))
+    assert page.context["inline_admin_formsets"][1].formset.empty_form["position"].value() == 6
