@@ -1,6 +1,7 @@
 """The exhibition record: what it is, when and where it runs, who made it."""
 
 import datetime
+from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from collections_app.images import make_thumbnail
 from collections_app.models import CollectionItem, Organization
 from core.i18n import TranslatedField
 from core.models import Publishable, PublishableQuerySet, Timestamped
@@ -124,6 +126,9 @@ class Exhibition(Publishable, Timestamped):
         blank=True,
         help_text=_("Shown on exhibition lists and when the page is shared."),
     )
+    cover_thumbnail = models.ImageField(
+        _("cover thumbnail"), upload_to="exhibitions/thumbnails/", blank=True, editable=False
+    )
     cover_alt_en = models.CharField(_("cover alt text (English)"), max_length=300, blank=True)
     cover_alt_ru = models.CharField(_("cover alt text (Russian)"), max_length=300, blank=True)
     cover_alt_kk = models.CharField(_("cover alt text (Kazakh)"), max_length=300, blank=True)
@@ -152,8 +157,24 @@ class Exhibition(Publishable, Timestamped):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        self._derive_cover_thumbnail()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("catalogue:exhibition", kwargs={"slug": self.slug})
+
+    def _derive_cover_thumbnail(self) -> None:
+        """Lists show a 400 px copy of the cover, made when a new cover is uploaded."""
+        if not self.cover_image:
+            self.cover_thumbnail = ""
+        elif not getattr(self.cover_image, "_committed", True) or not self.cover_thumbnail:
+            stem = PurePosixPath(self.cover_image.name).stem
+            self.cover_thumbnail.save(f"{stem}.jpg", make_thumbnail(self.cover_image), save=False)
+
+    @property
+    def cover_thumbnail_url(self) -> str:
+        return (self.cover_thumbnail or self.cover_image).url if self.cover_image else ""
 
     def clean(self):
         super().clean()

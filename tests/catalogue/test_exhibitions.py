@@ -383,11 +383,13 @@ def test_the_exhibitions_own_cover_image_is_used_when_present(client, show):
     exhibition.save()
     cover = exhibition.cover_image.url
     absolute = f"http://testserver{cover}"
+    thumbnail = exhibition.cover_thumbnail.url  # lists show the 400 px copy
+    assert thumbnail != cover
 
     for address in ("/en/exhibitions/", "/en/"):
         listing = client.get(address).content.decode()
         (card,) = re.findall(r'<article class="card card--exhibition">.*?</article>', listing, re.S)
-        assert f'<img src="{cover}" alt="Flags of member states in the lobby"' in card
+        assert f'<img src="{thumbnail}" alt="Flags of member states in the lobby"' in card
         assert show.exhibition.title_en in card
 
     page = page_of(client, exhibition)

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from exhibitions.models import ExhibitionItem, ExhibitionStage, ExhibitionVenue
 from tests import factories
@@ -61,3 +62,21 @@ def test_cover_image_needs_alt_text():
     assert "cover_alt_en" in refused.value.message_dict
     exhibition.cover_alt_kk = "Көрме афишасы"
     exhibition.full_clean()
+
+
+def test_a_new_cover_gets_a_thumbnail_for_lists_and_losing_it_clears_both():
+    from PIL import Image
+
+    exhibition = factories.exhibition()
+    exhibition.cover_image = SimpleUploadedFile(
+        "poster.jpg", factories.jpeg_bytes("teal", size=(1600, 1200)), content_type="image/jpeg"
+    )
+    exhibition.cover_alt_en = "The exhibition poster"
+    exhibition.save()
+    with Image.open(exhibition.cover_thumbnail.path) as thumbnail:
+        assert max(thumbnail.size) == 400
+    assert exhibition.cover_thumbnail_url == exhibition.cover_thumbnail.url
+
+    exhibition.cover_image = ""
+    exhibition.save()
+    assert not exhibition.cover_thumbnail and exhibition.cover_thumbnail_url == ""
