@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Prefetch, QuerySet, prefetch_related_objects
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +24,6 @@ __all__ = [
     "ChecklistSection",
     "Summary",
     "active_language",
-    "checklist_entries",
     "checklist_rows",
     "chosen_language",
     "prefetch_header",
@@ -120,11 +119,6 @@ class ChecklistSection:
         return f"section-{self.section.pk}" if self.section else "no-section"
 
 
-def checklist_entries(exhibition: Exhibition) -> QuerySet[ExhibitionItem]:
-    """Every object of the exhibition, drafts too, ready for a checklist or labels."""
-    return exhibition.exhibition_items.for_checklist()
-
-
 def checklist_rows(
     exhibition: Exhibition, *, empty_sections: bool = True
 ) -> list[ChecklistSection]:
@@ -137,7 +131,7 @@ def checklist_rows(
         ChecklistSection(section) for section in Section.objects.filter(exhibition=exhibition)
     ]
     by_section = {group.section.pk if group.section else None: group for group in groups}
-    for entry in checklist_entries(exhibition):
+    for entry in exhibition.exhibition_items.for_checklist():
         by_section[entry.section_id].entries.append(ChecklistEntry(0, entry))
     groups = [g for g in groups if g.entries or (g.section is not None and empty_sections)]
     number = 0
