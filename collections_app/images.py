@@ -38,5 +38,10 @@ def derive_image_fields(image) -> None:
     if not field_file or (getattr(field_file, "_committed", True) and image.sha256):
         return
     image.sha256 = sha256_of(field_file)
-    stem = PurePosixPath(field_file.name).stem
-    image.thumbnail.save(f"{stem}.jpg", make_thumbnail(field_file), save=False)
+    save_thumbnail(field_file, image.thumbnail)
+
+
+def save_thumbnail(source, target) -> None:
+    """Derive ``target`` (an ImageField's file, not yet saved) from the ``source`` file."""
+    stem = PurePosixPath(source.name).stem
+    target.save(f"{stem}.jpg", make_thumbnail(source), save=False)

@@ -1,7 +1,6 @@
 """The exhibition record: what it is, when and where it runs, who made it."""
 
 import datetime
-from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from collections_app.images import make_thumbnail
+from collections_app.images import save_thumbnail
 from collections_app.models import CollectionItem, Organization
 from core.i18n import TranslatedField
 from core.models import Publishable, PublishableQuerySet, Timestamped
@@ -169,8 +168,7 @@ class Exhibition(Publishable, Timestamped):
         if not self.cover_image:
             self.cover_thumbnail = ""
         elif not getattr(self.cover_image, "_committed", True) or not self.cover_thumbnail:
-            stem = PurePosixPath(self.cover_image.name).stem
-            self.cover_thumbnail.save(f"{stem}.jpg", make_thumbnail(self.cover_image), save=False)
+            save_thumbnail(self.cover_image, self.cover_thumbnail)
 
     @property
     def cover_thumbnail_url(self) -> str:
