@@ -237,16 +237,24 @@ class CatalogueFilterSet(django_filters.FilterSet):
         self.errors  # noqa: B018 - validates the form
         return bool(self.query) and self.sort_order == Sort.RELEVANCE
 
-    def page(self, raw_page: str | None, *, count_facets: bool = True) -> ResultPage:
+    def page(
+        self, raw_page: str | None, *, count_facets: bool = True, count: int | None = None
+    ) -> ResultPage:
         """The page asked for. A ranked search also counts the facets in the same pass
-        unless ``count_facets`` is false (the caller has them already)."""
+        unless ``count_facets`` is false (the caller has them already); given the
+        number of matches (``count``, cached with the facets), it reads the page's
+        window alone."""
         if not self.ranked:
             return paginate(self.qs, raw_page)
 
         def summary(offset: int, limit: int) -> Summary:
+            records = self.narrowed(search=False)
+            if count is not None:
+                window = summarise(records, self.prepared, offset=offset, limit=limit, count=False)
+                return Summary(count, window.keys)
             names = self._facet_groups()[0][1] if count_facets else []
             self._summary = summarise(
-                self.narrowed(search=False), self.prepared, offset=offset, limit=limit, facets=names
+                records, self.prepared, offset=offset, limit=limit, facets=names
             )
             return self._summary
 

@@ -206,10 +206,11 @@ class HomeView(PublicPageMixin, TemplateView):
 class CatalogueView(PublicPageMixin, TemplateView):
     """Search and browse. The whole state (search, filters, sort, page) is in the URL.
 
-    The facet block (counts, labels and its HTML) depends only on the search, the filters
-    and the language, and changes only when the search index does: it is cached under
-    the index version (search.IndexVersion), so paging, sorting or coming back to a
-    search counts nothing again, and no process ever serves stale counts."""
+    The facet block (counts, labels and its HTML, and the number of matches of a search
+    shown by relevance) depends only on the search, the filters and the language, and
+    changes only when the search index does: it is cached under the index version
+    (search.IndexVersion), so paging, sorting or coming back to a search counts nothing
+    again (only the page's window is ranked), and no process ever serves stale counts."""
 
     template_name = "catalogue/search.html"
 
@@ -220,13 +221,20 @@ class CatalogueView(PublicPageMixin, TemplateView):
         )
         key = f"catalogue-facets:{get_language()}:{IndexVersion.current()}:{filterset.state_key()}"
         block = cache.get(key)
-        page = filterset.page(self.request.GET.get("page"), count_facets=block is None)
+        known = block.get("count") if block else None
+        page = filterset.page(self.request.GET.get("page"), count_facets=block is None, count=known)
+        changed = block is None
         if block is None:
             facets = filterset.facets()
             block = {
                 "facets": facets,
                 "html": render_to_string("catalogue/includes/_facets.html", {"facets": facets}),
+                "count": None,
             }
+        if filterset.ranked and known is None and page.count is not None:
+            block["count"] = page.count
+            changed = True
+        if changed:
             cache.set(key, block, FACET_CACHE_SECONDS)
         context.update(
             filter=filterset,

@@ -10,7 +10,9 @@ Both backends work on skeleton words (search/translit.py) and share the steps:
    vocabulary (``Term``): "Suleimenv" -> "suleimenov". PostgreSQL finds it with trigram
    similarity (pg_trgm, GIN-indexed); SQLite with difflib.
 3. Every word must start a word of the document (prefix match, which also copes with
-   inflections: "farfor" finds "farforovaia").
+   inflections: "farfor" finds "farforovaia"). On PostgreSQL a word that starts only a
+   few of the index's words (``Lexeme``) is looked up as those words exactly, which GIN
+   answers from its posting lists; one that starts many stays a prefix.
 4. Ranking: PostgreSQL ``ts_rank`` on the stored vector, names weighing more than the
    body; SQLite ranks records whose names match above those matched in the body only.
 
@@ -18,6 +20,10 @@ Both backends work on skeleton words (search/translit.py) and share the steps:
 needs in one go: how many records match, the primary keys of one window of them in rank
 order, and facet counts over all of them. PostgreSQL does it in one statement that reads
 each match's narrow ``SearchEntry`` row once; elsewhere it is built from ``search_items``.
+A caller that knows the count already (the catalogue caches it with the facet counts)
+asks for the window alone, which PostgreSQL answers without joining every match to the
+records: it ranks the matches and checks them against the records in rank order only
+until the window is full. Records of equal rank come in primary-key order.
 """
 
 import difflib
@@ -42,7 +48,7 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
 
-from search.models import SearchDocument, SearchEntry, Term
+from search.models import Lexeme, SearchDocument, SearchEntry, Term
 from search.translit import skeleton_words
 
 MAX_QUERY_WORDS = 12
@@ -75,7 +81,7 @@ class Summary:
     """A search's matches among a queryset: how many, one window of their primary keys
     in rank order, and facet counts over all of them (``{facet: {value: n}}``)."""
 
-    count: int
+    count: int | None  # None when not asked for
     keys: list[int]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -144,40 +150,50 @@ class BaseBackend:
         offset: int,
         limit: int,
         facets: list[str],
+        count: bool = True,
     ) -> Summary:
         """The records of ``queryset`` matching ``query``: a ``Summary`` with the window
-        ``[offset, offset + limit)`` of them by relevance, and counts of ``facets``."""
+        ``[offset, offset + limit)`` of them by relevance, counts of ``facets``, and
+        unless ``count`` is false how many there are."""
         if not isinstance(query, PreparedQuery):
             query = PreparedQuery(query, self)
+        window = {"offset": offset, "limit": limit, "facets": facets, "count": count}
         exact = _by_accession_number(queryset, query.text)
         if exact is not None:
-            return self.summarise_matches(exact, offset=offset, limit=limit, facets=facets)
+            return self.summarise_matches(exact, **window)
         words = query.words
         if not words:
-            return Summary(0, [], {name: {} for name in facets})
-        return self.summarise_words(queryset, words, offset=offset, limit=limit, facets=facets)
+            return Summary(0 if count else None, [], {name: {} for name in facets})
+        return self.summarise_words(queryset, words, **window)
 
     def summarise_words(
-        self, queryset: QuerySet, words: list[str], *, offset: int, limit: int, facets: list[str]
+        self,
+        queryset: QuerySet,
+        words: list[str],
+        *,
+        offset: int,
+        limit: int,
+        facets: list[str],
+        count: bool,
     ) -> Summary:
         return self.summarise_matches(
-            self.matching(queryset, words), offset=offset, limit=limit, facets=facets
+            self.matching(queryset, words), offset=offset, limit=limit, facets=facets, count=count
         )
 
     def summarise_matches(
-        self, matches: QuerySet, *, offset: int, limit: int, facets: list[str]
+        self, matches: QuerySet, *, offset: int, limit: int, facets: list[str], count: bool
     ) -> Summary:
-        """One query reads every match's rank, accession number and facet values; the
-        window and the counts are worked out here."""
+        """One query reads every match's rank and facet values; the window and the
+        counts are worked out here."""
         rows = list(
             matches.order_by().values_list(
-                "pk", "search_rank", "accession_number", "search_document__entry__facet_keys"
+                "pk", "search_rank", "search_document__entry__facet_keys"
             )
         )
-        rows.sort(key=lambda row: (-(row[1] or 0), row[2]))
+        rows.sort(key=lambda row: (-(row[1] or 0), row[0]))
         keys = [row[0] for row in rows[offset : offset + limit]]
-        counts = count_facet_keys((row[3] or "" for row in rows), facets) if facets else {}
-        return Summary(len(rows), keys, counts)
+        counts = count_facet_keys((row[2] or "" for row in rows), facets) if facets else {}
+        return Summary(len(rows) if count else None, keys, counts)
 
     def write_entries(self, entries: list[tuple[int, str, str, str]], *, batch_size: int) -> None:
         """Write the ``SearchEntry`` rows of documents just written: (pk, facet keys,
@@ -256,10 +272,9 @@ VECTOR_SQL = (
 # The matches are ranked first (reading each narrow entry once), then joined to the
 # records the visitor may see; sorted by id behind an OFFSET 0 fence, so a broad search
 # merge-joins them with the index of published records instead of hashing all of them.
-# Accession numbers are compared byte by byte (COLLATE "C"), as Python compares them.
 SUMMARY_SQL = """
 WITH shown AS MATERIALIZED (
-    SELECT m.id, m.rank, m.facet_keys, r.accession_number
+    SELECT m.id, m.rank, m.facet_keys
     FROM (
         SELECT e.document_id AS id, ts_rank(e.vector, q.query) AS rank, e.facet_keys
         FROM search_searchentry e, to_tsquery('simple', %s) AS q (query)
@@ -267,14 +282,30 @@ WITH shown AS MATERIALIZED (
         ORDER BY e.document_id
         OFFSET 0
     ) AS m
-    JOIN ({records}) AS r (id, accession_number) ON r.id = m.id
+    JOIN ({records}) AS r (id) ON r.id = m.id
 )
 SELECT
     (SELECT count(*) FROM shown),
-    (SELECT coalesce(array_agg(w.id ORDER BY w.rank DESC, w.accession_number COLLATE "C"), '{{}}')
-     FROM (SELECT id, rank, accession_number FROM shown
-           ORDER BY rank DESC, accession_number COLLATE "C" LIMIT %s OFFSET %s) AS w),
+    (SELECT coalesce(array_agg(w.id ORDER BY w.rank DESC, w.id), '{{}}')
+     FROM (SELECT id, rank FROM shown ORDER BY rank DESC, id LIMIT %s OFFSET %s) AS w),
     {facets}
+"""
+# The window alone: every match is ranked and sorted (reading each narrow entry once),
+# then checked against the records in that order, one index probe each, until the
+# window is full. The sort's order carries through the nested loop, so nothing is
+# sorted again and no match beyond the window is joined.
+WINDOW_SQL = """
+SELECT s.id
+FROM (
+    SELECT e.document_id AS id, ts_rank(e.vector, q.query) AS rank
+    FROM search_searchentry e, to_tsquery('simple', %s) AS q (query)
+    WHERE e.vector @@ q.query
+    ORDER BY rank DESC, e.document_id
+    OFFSET 0
+) AS s
+CROSS JOIN LATERAL (SELECT 1 FROM ({records}) AS r (id) WHERE r.id = s.id LIMIT 1) AS shown
+ORDER BY s.rank DESC, s.id
+LIMIT %s OFFSET %s
 """
 FACETS_SQL = """(SELECT json_object_agg(f.key, f.n) FROM (
         SELECT k.key, count(*) AS n
@@ -284,7 +315,43 @@ FACETS_SQL = """(SELECT json_object_agg(f.key, f.n) FROM (
 
 
 class PostgresBackend(BaseBackend):
+    """Words are tsquery terms here: ``prepare`` gives each query word as the few index
+    words it begins, ``(vasilenko | vasilenkova)``, or as a prefix, ``kazah:*``."""
+
     TYPO_THRESHOLD = 0.45
+    # A word beginning more index words than this is searched as a prefix.
+    MAX_FORMS = 16
+
+    def prepare(self, query: str) -> list[str]:
+        terms = []
+        words = query_words(query)
+        for word, forms in zip(words, self.word_forms(words), strict=True):
+            if forms is None:
+                terms.append(f"{word}:*")
+            elif forms:
+                terms.append("(" + " | ".join(forms) + ")")
+            else:
+                corrected = self.correct(word)
+                if corrected is None:
+                    return []
+                terms.append(f"{corrected}:*")
+        return terms
+
+    def word_forms(self, words: list[str]) -> list[list[str] | None]:
+        """For each word, the index words it begins: all of them when there are at most
+        ``MAX_FORMS`` (none when the word is unknown), else None. One query."""
+        if not words:
+            return []
+        table = connection.ops.quote_name(Lexeme._meta.db_table)
+        # Words are [a-z0-9]+ only (query_words): no LIKE wildcards to escape.
+        forms = f"ARRAY(SELECT word FROM {table} WHERE word LIKE %s LIMIT {self.MAX_FORMS + 1})"
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join([forms] * len(words)), [f"{w}%" for w in words])
+            found = cursor.fetchone()
+        return [
+            sorted(f) if len(f) <= self.MAX_FORMS and all(_SAFE.match(w) for w in f) else None
+            for f in found
+        ]
 
     def in_documents(self, word: str) -> bool:
         matches = RawSQL(
@@ -300,28 +367,48 @@ class PostgresBackend(BaseBackend):
             + " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[])"
             " AS e (id, keys, names, body)"
         )
+        lexemes = (
+            "INSERT INTO search_lexeme (word) SELECT DISTINCT w.lexeme"
+            " FROM search_searchentry e, unnest(e.vector) AS w"
+            " WHERE e.document_id = ANY(%s) ON CONFLICT DO NOTHING"
+        )
         with connection.cursor() as cursor:
             for start in range(0, len(entries), batch_size):
                 batch = entries[start : start + batch_size]
-                cursor.execute(sql, [list(column) for column in zip(*batch, strict=True)])
+                columns = [list(column) for column in zip(*batch, strict=True)]
+                cursor.execute(sql, columns)
+                cursor.execute(lexemes, [columns[0]])
 
     def summarise_words(
-        self, queryset: QuerySet, words: list[str], *, offset: int, limit: int, facets: list[str]
+        self,
+        queryset: QuerySet,
+        words: list[str],
+        *,
+        offset: int,
+        limit: int,
+        facets: list[str],
+        count: bool,
     ) -> Summary:
-        records = queryset.order_by().values_list("pk", "accession_number")
-        records_sql, records_params = records.query.sql_with_params()
+        records_sql, records_params = queryset.order_by().values_list("pk").query.sql_with_params()
+        if not count and not facets:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    WINDOW_SQL.format(records=records_sql),
+                    [_tsquery(words), *records_params, limit, offset],
+                )
+                return Summary(None, [row[0] for row in cursor.fetchall()])
         sql = SUMMARY_SQL.format(records=records_sql, facets=FACETS_SQL if facets else "NULL")
         params = [_tsquery(words), *records_params, limit, offset]
         if facets:
             params.append(list(facets))
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            count, keys, counted = cursor.fetchone()
+            total, keys, counted = cursor.fetchone()
         counts: dict[str, dict[str, int]] = {name: {} for name in facets}
         for key, n in (counted or {}).items():
             facet, _sep, value = key.partition(":")
             counts[facet][value] = n
-        return Summary(count, keys, counts)
+        return Summary(total, keys, counts)
 
     def closest_term(self, word: str) -> str | None:
         from django.contrib.postgres.search import TrigramSimilarity
@@ -350,9 +437,10 @@ class PostgresBackend(BaseBackend):
         )
 
 
-def _tsquery(words: list[str]) -> str:
-    # Words are [a-z0-9]+ only (query_words), so they are safe in a raw tsquery.
-    return " & ".join(f"{word}:*" for word in words)
+def _tsquery(terms: list[str]) -> str:
+    # Terms are built by PostgresBackend.prepare from [a-z0-9]+ words only, so they are
+    # safe in a raw tsquery.
+    return " & ".join(terms)
 
 
 def _word_start(field: str, word: str) -> Q:
@@ -399,7 +487,7 @@ def search_items(queryset: QuerySet, query: str) -> QuerySet:
 
 
 def order_by_relevance(queryset: QuerySet) -> QuerySet:
-    return queryset.order_by(F("search_rank").desc(nulls_last=True), "accession_number")
+    return queryset.order_by(F("search_rank").desc(nulls_last=True), "pk")
 
 
 def summarise(
@@ -409,15 +497,18 @@ def summarise(
     offset: int = 0,
     limit: int = 0,
     facets: list[str] = (),
+    count: bool = True,
 ) -> Summary:
     """What a page of ``queryset``'s matches for ``query`` shown by relevance needs: the
-    number of matches, the window ``[offset, offset + limit)`` of their primary keys in
-    rank order, and counts of the named facets over every match."""
+    number of matches (unless ``count`` is false), the window ``[offset, offset + limit)``
+    of their primary keys in rank order, and counts of the named facets over every match."""
     if isinstance(query, PreparedQuery):
         backend = query.backend
     else:
         backend = get_backend()
-    return backend.summarise(queryset, query, offset=offset, limit=limit, facets=list(facets))
+    return backend.summarise(
+        queryset, query, offset=offset, limit=limit, facets=list(facets), count=count
+    )
 
 
 def prepare_query(query: str) -> PreparedQuery:

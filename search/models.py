@@ -81,6 +81,23 @@ class Term(models.Model):
         return self.word
 
 
+class Lexeme(models.Model):
+    """Every word the PostgreSQL index holds (the lexemes of the entries' vectors), so a
+    query word that begins only a few of them is looked up as those words exactly: GIN
+    intersects their posting lists, where a prefix makes it collect every match of each
+    prefix first. Filled by the indexer; like ``Term`` it only grows until the next full
+    rebuild, and a word no record carries any more costs nothing but a lookup."""
+
+    word = models.TextField(_("word"), primary_key=True)
+
+    class Meta:
+        verbose_name = _("indexed word")
+        verbose_name_plural = _("indexed words")
+
+    def __str__(self) -> str:
+        return self.word
+
+
 class ItemFacet(models.Model):
     """One facet value of a record (its type, a country, material, event, person or
     exhibition it is linked to, by any path), so the catalogue filters and counts facets

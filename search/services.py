@@ -10,7 +10,7 @@ from django.db.models import Q
 from collections_app.models import CollectionItem
 from search.backends import get_backend
 from search.documents import iter_documents
-from search.models import IndexVersion, ItemFacet, SearchDocument, SearchEntry, Term
+from search.models import IndexVersion, ItemFacet, Lexeme, SearchDocument, SearchEntry, Term
 
 _TERM = re.compile(r"^[a-z]{3,60}$")
 
@@ -44,7 +44,9 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
 def rebuild_index(*, batch_size: int = 500, stdout=None) -> int:
     """Rebuild every search document, in batches; returns how many were written."""
     pks = list(CollectionItem.objects.order_by("pk").values_list("pk", flat=True))
-    Term.objects.all().delete()  # names no record carries any more drop out
+    # Words no record carries any more drop out.
+    Term.objects.all().delete()
+    Lexeme.objects.all().delete()
     written = 0
     for start in range(0, len(pks), batch_size * 10):
         written += reindex_items(pks[start : start + batch_size * 10], batch_size=batch_size)

@@ -51,8 +51,17 @@ class RightsStatement(models.TextChoices):
 
 class CollectionItemQuerySet(PublishableQuerySet):
     def for_listing(self):
-        """What a card on a public list shows: the primary image, without a query per card."""
-        return self.for_admin_list()
+        """What a card on a public list shows: the primary image, joined in the same query
+        (a record has at most one, by constraint)."""
+        # ``listed`` tells ``primary_image`` the join was made (select_related sets no
+        # attribute when no row joins); a constant, so counts and subqueries built on
+        # this queryset do not join the images.
+        return self.annotate(
+            listed_image=models.FilteredRelation(
+                "images", condition=models.Q(images__is_primary=True)
+            ),
+            listed=models.Value(True, output_field=models.BooleanField()),
+        ).select_related("listed_image")
 
     def for_detail(self):
         """Everything a public object page shows, in a fixed number of queries. Linked
@@ -283,7 +292,10 @@ class CollectionItem(Publishable, Timestamped):
 
     @property
     def primary_image(self):
-        """The primary image; uses the ``for_admin_list`` prefetch when present."""
+        """The primary image; uses the ``for_listing`` join or the ``for_admin_list``
+        prefetch when present."""
+        if "listed" in self.__dict__:
+            return self.__dict__.get("listed_image")
         if hasattr(self, "primary_images"):
             return self.primary_images[0] if self.primary_images else None
         return self.images.filter(is_primary=True).first()

@@ -100,22 +100,22 @@ def filled(site, django_capture_on_commit_callbacks):
 
 
 def test_home_queries(client, filled, django_assert_num_queries):
-    # recent published records with an image, their primary images (prefetch),
+    # recent published records with an image (their primary images joined),
     # record counts by type, current and upcoming exhibitions, their venues (prefetch),
     # their cover image ids, the cover images, events on this day.
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         client.get("/en/")
 
 
 def test_catalogue_browse_queries(client, filled, django_assert_num_queries):
-    # capped count, the page of records, their primary images (prefetch),
+    # capped count, the page of records (their primary images joined),
     # the index version (the unfiltered facet counts are cached under it),
     # facet counts (one grouped query), labels of five facets' options.
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(9):
         response = client.get("/en/catalogue/")
     assert len(response.context["page"].object_list) == 20
     # Again: the facet counts come from the cache while the index is unchanged.
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get("/en/catalogue/")
 
 
@@ -125,23 +125,23 @@ def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_q
     # the number of results: see the test above).
     with CaptureQueriesContext(connection) as search_only:
         client.get("/en/catalogue/?q=document")
-    search_checks = len(search_only) - 9
+    search_checks = len(search_only) - 8
     # the filter choices checked: country, person (2), the search's checks,
-    # then as when browsing: count, page, primary images, facet counts and five facets'
-    # labels (9), and the counts of each facet with ticked options over the set its own
+    # then as when browsing: count, page with primary images, facet counts and five
+    # facets' labels (8), and the counts of each facet with ticked options over the set its own
     # filter does not narrow: country, person (2).
     url = f"/en/catalogue/?q=document&country=KZ&person={filled['person'].pk}"
-    with django_assert_num_queries(2 + search_checks + 9 + 2):
+    with django_assert_num_queries(2 + search_checks + 8 + 2):
         client.get(url)
 
 
 def test_authority_page_queries(client, filled, django_assert_num_queries):
     # the person (with a check for published records), the person's name variants
-    # (prefetch), capped count, the page of records, their primary images.
-    with django_assert_num_queries(5):
-        client.get(f"/en/people/{filled['person'].pk}/")
-    # the country, capped count, the page of records, their primary images.
+    # (prefetch), capped count, the page of records with their primary images.
     with django_assert_num_queries(4):
+        client.get(f"/en/people/{filled['person'].pk}/")
+    # the country, capped count, the page of records with their primary images.
+    with django_assert_num_queries(3):
         client.get("/en/countries/KZ/")
 
 
@@ -151,8 +151,8 @@ def test_event_pages_queries(client, filled, django_assert_num_queries):
         client.get("/en/events/")
     # the event with its place and parent, published sub-events, published exhibitions,
     # participants, countries, organizations (prefetches, with a check for published
-    # records each), capped count, the page of records, their primary images.
-    with django_assert_num_queries(9):
+    # records each), capped count, the page of records with their primary images.
+    with django_assert_num_queries(8):
         client.get(f"/en/events/{filled['event'].slug}/")
 
 
@@ -183,3 +183,26 @@ def test_the_count_stops_at_the_cap(client, filled):
         client.get("/en/catalogue/")
     count_sql = next(q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper())
     assert "LIMIT 1001" in count_sql
+
+
+def test_a_repeated_search_ranks_only_its_page(client, filled, django_assert_num_queries):
+    first = client.get("/en/catalogue/?q=document")
+    # The count came with the facet counts and is cached with them; again, the index
+    # version, the word check, the ranked window and the page of records.
+    with django_assert_num_queries(4):
+        again = client.get("/en/catalogue/?q=document")
+    assert again.context["page"].count == first.context["page"].count > 0
+    assert again.context["page"].object_list == first.context["page"].object_list
+
+
+def test_cards_without_an_image_cost_no_query(client, filled, django_capture_on_commit_callbacks):
+    def imageless(start: int, count: int) -> int:
+        with django_capture_on_commit_callbacks(execute=True):
+            for i in range(start, start + count):
+                factories.document(f"Imageless note {i}", status="published")
+        response = client.get("/en/catalogue/?q=imageless&sort=title")
+        assert len(response.context["page"].object_list) == start + count
+        assert all(item.primary_image is None for item in response.context["page"].object_list)
+        return count_queries(client, "/en/catalogue/?q=imageless&sort=title")
+
+    assert imageless(0, 1) == imageless(1, 5)

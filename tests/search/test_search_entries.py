@@ -123,3 +123,26 @@ def test_summary_of_an_accession_number(records):
     item = records["items"][3]
     summary = summarise(CollectionItem.objects.public(), item.accession_number, limit=20)
     assert (summary.count, summary.keys) == (1, [item.pk])
+
+
+@pytest.mark.parametrize("narrow", [False, True])
+def test_a_window_alone_is_the_same_window_without_a_count(records, narrow):
+    queryset = CollectionItem.objects.public()
+    if narrow:
+        queryset = queryset.filter(item_type="gift")
+    for offset in (0, 5, 10, 20):
+        full = summarise(queryset, "treaty", offset=offset, limit=5)
+        alone = summarise(queryset, "treaty", offset=offset, limit=5, count=False)
+        assert alone.count is None
+        assert alone.keys == full.keys
+    assert (
+        records["draft"].pk
+        not in summarise(CollectionItem.objects.public(), "draft", limit=5, count=False).keys
+    )
+
+
+def test_equal_ranks_come_in_primary_key_order(records):
+    bowls = [item.pk for item in records["items"] if item.item_type == "gift"]
+    gifts = CollectionItem.objects.public().filter(item_type="gift")
+    assert summarise(gifts, "bowl", limit=20).keys == sorted(bowls)
+    assert summarise(gifts, "bowl", limit=20, count=False).keys == sorted(bowls)
