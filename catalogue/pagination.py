@@ -147,7 +147,7 @@ def paginate_summary(
         page.last_page = page.num_pages
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
-    rows = queryset.in_bulk(summary.keys)
+    rows = queryset.order_by().in_bulk(summary.keys)  # ordered by the keys below
     page.object_list = [rows[key] for key in summary.keys if key in rows]
     page.has_next = number < page.num_pages
     return page

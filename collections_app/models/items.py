@@ -263,6 +263,14 @@ class CollectionItem(Publishable, Timestamped):
                 self.accession_number = self._next_accession_number()
             super().save(*args, **kwargs)
 
+    def get_item_type_display(self) -> str:
+        # Django's generic version builds a dict of every choice on each call; a list of
+        # twenty cards asks twenty times.
+        try:
+            return str(ItemType(self.item_type).label)
+        except ValueError:
+            return self.item_type
+
     def get_absolute_url(self) -> str:
         """The public object page: a permanent URL built on the accession number."""
         return reverse("catalogue:object", kwargs={"accession_number": self.accession_number})

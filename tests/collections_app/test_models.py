@@ -194,3 +194,13 @@ class TestEvents:
         programme.parent = roundtable
         with pytest.raises(ValidationError):
             programme.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("en", "Diplomatic gift"), ("ru", "Дипломатический подарок")],
+)
+def test_record_type_display_follows_the_language(language, label):
+    with translation.override(language):
+        assert CollectionItem(item_type="gift").get_item_type_display() == label
+    assert CollectionItem(item_type="unknown").get_item_type_display() == "unknown"
