@@ -367,10 +367,12 @@ class PostgresBackend(BaseBackend):
             + " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[])"
             " AS e (id, keys, names, body)"
         )
+        # In word order, as Term's are: two reindexing transactions adding the same
+        # new words then wait for each other instead of deadlocking.
         lexemes = (
             "INSERT INTO search_lexeme (word) SELECT DISTINCT w.lexeme"
             " FROM search_searchentry e, unnest(e.vector) AS w"
-            " WHERE e.document_id = ANY(%s) ON CONFLICT DO NOTHING"
+            " WHERE e.document_id = ANY(%s) ORDER BY 1 ON CONFLICT DO NOTHING"
         )
         with connection.cursor() as cursor:
             for start in range(0, len(entries), batch_size):

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from events.models import Event
 from tests.catalogue.conftest import HIDDEN_TEXTS, SECRET_TEXTS, full_sitemap, public_urls, url
 
 LANGUAGES = ["kk", "ru", "en"]
@@ -150,3 +151,16 @@ def test_json_ld_carries_no_staff_only_field(client, collection):
         assert data, item
         for secret in SECRET_TEXTS:
             assert secret not in data.group(1)
+
+
+def test_filter_choices_follow_publication_from_one_request_to_the_next(client, collection):
+    hidden = {"event": "hidden-event"}
+    assert client.get("/en/catalogue/", hidden).context["problems"]
+    event = Event.objects.get(slug="hidden-event")
+    event.status = "published"
+    event.save()
+    # The form class is built once; its choices are read again for every request.
+    assert not client.get("/en/catalogue/", hidden).context["problems"]
+    event.status = "draft"
+    event.save()
+    assert client.get("/en/catalogue/", hidden).context["problems"]
