@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import (
-    BooleanField,
     Case,
     Exists,
     Expression,
@@ -45,7 +44,6 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
 
 from search.models import Lexeme, SearchDocument, SearchEntry, Term
@@ -331,7 +329,9 @@ class PostgresBackend(BaseBackend):
             elif forms:
                 terms.append("(" + " | ".join(forms) + ")")
             else:
-                corrected = self.correct(word)
+                # No indexed word begins with it (the lexicon holds every one, names
+                # included): a number stays as typed, anything else is a typo to correct.
+                corrected = word if word.isdigit() else self.closest_term(word)
                 if corrected is None:
                     return []
                 terms.append(f"{corrected}:*")
@@ -352,12 +352,6 @@ class PostgresBackend(BaseBackend):
             sorted(f) if len(f) <= self.MAX_FORMS and all(_SAFE.match(w) for w in f) else None
             for f in found
         ]
-
-    def in_documents(self, word: str) -> bool:
-        matches = RawSQL(
-            "vector @@ to_tsquery('simple', %s)", [f"{word}:*"], output_field=BooleanField()
-        )
-        return SearchEntry.objects.filter(matches).exists()
 
     def write_entries(self, entries: list[tuple[int, str, str, str]], *, batch_size: int) -> None:
         sql = (

@@ -78,3 +78,15 @@ def test_a_rebuild_forgets_words_no_record_carries(porcelain, django_capture_on_
     rebuild_index()
     assert not Lexeme.objects.filter(word="gilded").exists()
     assert Lexeme.objects.filter(word="farforovaia").exists()
+
+
+def test_a_misspelled_word_goes_straight_to_the_vocabulary(
+    django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        note = factories.document(title_en="Note", description_en="Signed in Almaty")
+        note.person_links.create(person=factories.person("Tuleutai Suleimenov"), role="author")
+    # The word lookup finds no indexed word beginning with it; one trigram query corrects it.
+    with django_assert_num_queries(2):
+        assert PostgresBackend().prepare("suleimenv") == ["suleimenov:*"]
+    assert found("suleimenv") == {note.pk}
