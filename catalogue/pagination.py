@@ -132,10 +132,12 @@ def paginate_summary(
     queryset: QuerySet,
     *,
     per_page: int = PER_PAGE,
+    load: Callable[[list[int], QuerySet], list] | None = None,
 ) -> ResultPage:
     """A page of a search shown by relevance. ``summarise(offset, limit)`` answers with
     the exact number of matches and the primary keys of the window asked for, in rank
-    order (search.backends.summarise); only the page's rows are then read."""
+    order (search.backends.summarise); only the page's rows are then read, or what
+    ``load(keys, queryset)`` makes of them (catalogue.cards.cached_cards)."""
     number, notice = parse_page_number(raw_page)
     if number > MAX_PAGE:
         page = ResultPage(number, per_page, [], None, COUNT_CAP, has_next=False)
@@ -147,10 +149,16 @@ def paginate_summary(
         page.last_page = page.num_pages
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
-    rows = queryset.order_by().in_bulk(summary.keys)  # ordered by the keys below
-    page.object_list = [rows[key] for key in summary.keys if key in rows]
+    page.object_list = (load or rows_in_order)(summary.keys, queryset)
     page.has_next = number < page.num_pages
     return page
+
+
+def rows_in_order(keys: list[int], queryset: QuerySet) -> list:
+    """The rows of these primary keys in this order (one query); a key the queryset
+    does not admit is left out."""
+    rows = queryset.order_by().in_bulk(keys)
+    return [rows[key] for key in keys if key in rows]
 
 
 def paginate_keys(

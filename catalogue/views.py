@@ -4,6 +4,8 @@ Every queryset here starts from ``.public()``; authority pages (people, countrie
 organizations) exist only for authorities linked to at least one published record.
 """
 
+from functools import partial
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
@@ -19,6 +21,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
 from catalogue import jsonld, links, records
+from catalogue.cards import cached_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
 from catalogue.pagination import paginate, paginate_keys
@@ -31,6 +34,7 @@ from collections_app.models import (
     Organization,
     Person,
 )
+from collections_app.models.items import NOT_LISTED
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
 from search.models import IndexVersion
@@ -120,8 +124,10 @@ def attach_cover_images(exhibitions: list[Exhibition]) -> None:
         .values_list("pk", "cover_id")
     )
     cover_ids = dict(first_images)
-    images = ItemImage.objects.select_related("item").in_bulk(
-        [pk for pk in cover_ids.values() if pk]
+    images = (
+        ItemImage.objects.select_related("item")
+        .defer(*(f"item__{name}" for name in NOT_LISTED))
+        .in_bulk([pk for pk in cover_ids.values() if pk])
     )
     for exhibition in borrowing:
         exhibition.cover = images.get(cover_ids.get(exhibition.pk))
@@ -219,10 +225,16 @@ class CatalogueView(PublicPageMixin, TemplateView):
         filterset = CatalogueFilterSet(
             self.request.GET, queryset=CollectionItem.objects.public().for_listing()
         )
-        key = f"catalogue-facets:{get_language()}:{IndexVersion.current()}:{filterset.state_key()}"
+        version = IndexVersion.current()
+        key = f"catalogue-facets:{get_language()}:{version}:{filterset.state_key()}"
         block = cache.get(key)
         known = block.get("count") if block else None
-        page = filterset.page(self.request.GET.get("page"), count_facets=block is None, count=known)
+        page = filterset.page(
+            self.request.GET.get("page"),
+            count_facets=block is None,
+            count=known,
+            load=partial(cached_cards, version=version),
+        )
         changed = block is None
         if block is None:
             facets = filterset.facets()
@@ -495,11 +507,15 @@ class ExhibitionDetailView(PublicPageMixin, DetailView):
         exhibition = self.object
         shown = ExhibitionItem.objects.filter(exhibition=exhibition).public()
         order = list(shown.in_display_order().values_list("pk", "section_id"))
-        entries = shown.select_related("item").prefetch_related(
-            Prefetch(
-                "item__images",
-                queryset=ItemImage.objects.filter(is_primary=True),
-                to_attr="primary_images",
+        entries = (
+            shown.select_related("item")
+            .defer(*(f"item__{name}" for name in NOT_LISTED))
+            .prefetch_related(
+                Prefetch(
+                    "item__images",
+                    queryset=ItemImage.objects.filter(is_primary=True),
+                    to_attr="primary_images",
+                )
             )
         )
         self.page = paginate_keys(

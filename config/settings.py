@@ -117,7 +117,13 @@ if _cache_url.startswith(("redis://", "rediss://")):
         }
     }
 elif _cache_url == "locmem://":
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Cards (a page shows 20) and facet blocks: a few megabytes per process.
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+        }
+    }
 else:
     raise ImproperlyConfigured(f"CACHE_URL must be locmem:// or redis://..., not {_cache_url!r}")
 

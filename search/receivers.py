@@ -1,8 +1,11 @@
-"""What changes a search document: records, their links, and the names of linked authorities.
+"""What changes a search document: records, their links and images, and the names of
+linked authorities.
 
 The index is derived data, so it is maintained from model signals: every way of changing
 a record (admin, import, history revert, shell) then updates it, and each transaction
-reindexes each touched record once, on commit (search.services.queue_reindex).
+reindexes each touched record once, on commit (search.services.queue_reindex). Images
+count too: what is cached under the index version (catalogue cards with their
+thumbnails, search counts filtered by image) must change with them.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -13,6 +16,7 @@ from collections_app.models import (
     CollectionItem,
     Country,
     DiplomaticGift,
+    ItemImage,
     ItemPerson,
     Material,
     Organization,
@@ -74,6 +78,8 @@ def _place_name_changed(sender, instance, raw=False, **kwargs):
         queue_reindex(items_linked_to("place", instance.place_id))
 
 
+@receiver(post_save, sender=ItemImage, dispatch_uid="search-item-image-saved")
+@receiver(post_delete, sender=ItemImage, dispatch_uid="search-item-image-deleted")
 @receiver(post_save, sender=ExhibitionItem, dispatch_uid="search-exhibition-item-saved")
 @receiver(post_delete, sender=ExhibitionItem, dispatch_uid="search-exhibition-item-deleted")
 @receiver(post_save, sender=ItemPerson, dispatch_uid="search-item-person-saved")

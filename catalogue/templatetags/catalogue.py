@@ -4,13 +4,12 @@ and the object card."""
 from django import template
 from django.conf import settings
 from django.http import QueryDict
-from django.template.defaultfilters import linebreaksbr
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
-from django.utils.translation import gettext as _
 
 from catalogue import jsonld as jsonld_module
+from catalogue.cards import Card, render_card, thumbnail_url
 
 register = template.Library()
 
@@ -64,12 +63,7 @@ def query_without(context, name: str, value="") -> str:
     return f"?{encoded}" if encoded else "?"
 
 
-@register.filter
-def thumbnail_url(image) -> str:
-    """The thumbnail's URL, or the master's when no thumbnail was derived."""
-    if not image:
-        return ""
-    return (image.thumbnail or image.image).url
+register.filter("thumbnail_url", thumbnail_url)
 
 
 @register.filter
@@ -79,45 +73,7 @@ def add_int(value, other) -> int:
 
 @register.simple_tag
 def object_card(item, number="", label=""):
-    """A record's card on every list of objects (search results, home, authority, event
-    and exhibition pages), with its running ``number`` and wall ``label`` on exhibition
-    pages. Built here rather than in an included template: a page shows up to 200 cards,
-    and as a template each cost twice as much as the rest of a search page's markup
-    per card (docs/performance.md). format_html escapes every value."""
-    image = item.primary_image
-    if image:
-        media = format_html(
-            '<img src="{}" alt="{}" loading="lazy">',
-            thumbnail_url(image),
-            image.alt_text or item.title,
-        )
-    else:
-        media = format_html(
-            '<span class="card__placeholder card__placeholder--{}" aria-hidden="true"></span>',
-            item.item_type,
-        )
-    meta = item.get_item_type_display()
-    if item.date_display:
-        meta = format_html("{} · {}", meta, item.date_display)
-    return format_html(
-        '<article class="card{}">\n'
-        '  <div class="card__media">{}</div>\n'
-        '  <div class="card__body">\n'
-        "    {}"
-        '<h3 class="card__title"><a href="{}">{}</a></h3>\n'
-        '    <p class="card__meta">{}</p>\n'
-        '    <p class="card__id"><span class="visually-hidden">{}: </span>{}</p>\n'
-        "    {}"
-        "</div>\n</article>",
-        " card--with-label" if label else "",
-        media,
-        format_html('<p class="card__number">{}</p>\n    ', number) if number else "",
-        item.get_absolute_url(),
-        item.title,
-        meta,
-        _("Accession number"),
-        item.accession_number,
-        format_html('<p class="card__label">{}</p>\n', linebreaksbr(label, autoescape=True))
-        if label
-        else "",
-    )
+    """A record's card (catalogue.cards): from a record, or as the cache gave it."""
+    if isinstance(item, Card):
+        return item.html
+    return render_card(item, number, label)

@@ -191,3 +191,19 @@ def test_an_exhibition_card_shows_the_primary_image_of_its_first_published_objec
     collection.note.save()
     response = client.get("/en/exhibitions/")
     assert response.context["current"][0].cover == collection.vase.images.get()
+
+
+def test_a_card_escapes_every_value_it_shows(client, db):
+    item = factories.gift(
+        title_en='<b>Cup</b> & "saucer"',
+        date_display="<i>1992</i>",
+        status="published",
+    )
+    picture = factories.image(item)
+    picture.alt_text_en = 'A cup "<script>"'
+    picture.save()
+    page = client.get("/en/catalogue/").content.decode()
+    assert "<b>Cup</b>" not in page and "<i>1992</i>" not in page
+    assert "&lt;b&gt;Cup&lt;/b&gt; &amp; &quot;saucer&quot;" in page
+    assert "· &lt;i&gt;1992&lt;/i&gt;" in page
+    assert 'alt="A cup &quot;&lt;script&gt;&quot;"' in page

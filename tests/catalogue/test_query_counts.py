@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -126,6 +127,7 @@ def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_q
     with CaptureQueriesContext(connection) as search_only:
         client.get("/en/catalogue/?q=document")
     search_checks = len(search_only) - 8
+    cache.clear()  # nothing from the search above: cards and counts read afresh
     # the filter choices checked: country, person (2), the search's checks,
     # then as when browsing: count, page with primary images, facet counts and five
     # facets' labels (8), and the counts of each facet with ticked options over the set its own
@@ -187,12 +189,14 @@ def test_the_count_stops_at_the_cap(client, filled):
 
 def test_a_repeated_search_ranks_only_its_page(client, filled, django_assert_num_queries):
     first = client.get("/en/catalogue/?q=document")
-    # The count came with the facet counts and is cached with them; again, the index
-    # version, the word check, the ranked window and the page of records.
-    with django_assert_num_queries(4):
+    # The count came with the facet counts and is cached with them, and the cards of
+    # the page too (catalogue.cards); again, the index version, the word check and the
+    # ranked window.
+    with django_assert_num_queries(3):
         again = client.get("/en/catalogue/?q=document")
     assert again.context["page"].count == first.context["page"].count > 0
     assert again.context["page"].object_list == first.context["page"].object_list
+    assert again.content == first.content
 
 
 def test_cards_without_an_image_cost_no_query(client, filled, django_capture_on_commit_callbacks):
@@ -206,3 +210,15 @@ def test_cards_without_an_image_cost_no_query(client, filled, django_capture_on_
         return count_queries(client, "/en/catalogue/?q=imageless&sort=title")
 
     assert imageless(0, 1) == imageless(1, 5)
+
+
+def test_list_pages_leave_long_texts_and_staff_fields_in_the_database(client, filled):
+    # Cards show neither: a list reads no description, no staff note, no storage place.
+    for name, url in list_pages(filled).items():
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(url)
+        for query in ctx.captured_queries:
+            sql = query["sql"]
+            if "collections_app_collectionitem" in sql:
+                for column in ("description_en", "internal_notes", "storage_location"):
+                    assert f'."{column}"' not in sql, (name, column, sql)
