@@ -4,8 +4,9 @@
 
 Creates (or with --reuse keeps) the database, generates the collection, builds the search
 index with the project's own service, starts gunicorn, and measures each page with a
-bounded number of requests from a few client threads on loopback: p50 and p95 latency,
-requests per second, and queries per page (counted in-process with the test client).
+bounded number of requests from a few client threads on loopback, the pages taking turns
+in a few rounds: p50 and p95 latency, requests per second, and queries per page (counted
+in-process with the test client).
 """
 
 import argparse
@@ -34,8 +35,14 @@ def parse_args():
     parser.add_argument(
         "--seconds",
         type=float,
-        default=5.0,
+        default=10.0,
         help="keep measuring a scenario at least this long (fast pages get enough samples)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=5,
+        help="measure the pages in this many interleaved rounds (the machine's speed drifts)",
     )
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
@@ -160,13 +167,23 @@ def start_server(args) -> subprocess.Popen:
     raise SystemExit("gunicorn did not start")
 
 
-def measure(port: int, url: str, requests: int, concurrency: int, seconds: float) -> dict:
-    """Latencies of ``url`` from ``concurrency`` client threads: at least ``requests`` in
-    all and for at least ``seconds``, so that a page answering in a millisecond is not
-    judged on half a second of traffic, where one scheduling hiccup is its p95."""
+def warm_up(port: int, url: str, times: int = 5) -> None:
+    """Fill the caches and open the connections a page uses before it is timed."""
+    for _ in range(times):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request("GET", url)
+        conn.getresponse().read()
+        conn.close()
+
+
+def run_clients(
+    port: int, url: str, requests: int, concurrency: int, seconds: float
+) -> tuple[list[float], float]:
+    """Latencies of ``url`` from ``concurrency`` client threads, at least ``requests`` in
+    all and for at least ``seconds``, and the time it took."""
     latencies: list[float] = []
     lock = threading.Lock()
-    per_thread = max(1, requests // concurrency)
+    per_thread = max(1, -(-requests // concurrency))
 
     def client():
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
@@ -183,11 +200,6 @@ def measure(port: int, url: str, requests: int, concurrency: int, seconds: float
         with lock:
             latencies.extend(mine)
 
-    for _ in range(5):  # warm up caches and connections
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        conn.request("GET", url)
-        conn.getresponse().read()
-        conn.close()
     threads = [threading.Thread(target=client) for _ in range(concurrency)]
     started = time.perf_counter()
     deadline = started + seconds
@@ -195,14 +207,44 @@ def measure(port: int, url: str, requests: int, concurrency: int, seconds: float
         thread.start()
     for thread in threads:
         thread.join()
-    elapsed = time.perf_counter() - started
-    latencies.sort()
-    return {
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
-        "rps": len(latencies) / elapsed,
-        "n": len(latencies),
-    }
+    return latencies, time.perf_counter() - started
+
+
+def measure(port: int, urls: dict[str, str], args) -> dict[str, dict]:
+    """Every page in ``args.rounds`` interleaved rounds, each at least its share of
+    ``args.requests`` requests and of ``args.seconds``: the targets are ratios between
+    pages, and this machine's speed drifts by a fifth over minutes, so the pages compared
+    are measured side by side rather than one after another. A page answering in a
+    millisecond is not judged on half a second of traffic either, where one scheduling
+    hiccup would be its p95."""
+    for url in urls.values():
+        warm_up(port, url)
+    latencies: dict[str, list[float]] = {name: [] for name in urls}
+    elapsed = dict.fromkeys(urls, 0.0)
+    for number in range(1, args.rounds + 1):
+        for name, url in urls.items():
+            mine, took = run_clients(
+                port,
+                url,
+                -(-args.requests // args.rounds),
+                args.concurrency,
+                args.seconds / args.rounds,
+            )
+            latencies[name] += mine
+            elapsed[name] += took
+        print(f"round {number} of {args.rounds} done", flush=True)
+    results = {}
+    for name, measured in latencies.items():
+        measured.sort()
+        results[name] = {
+            "p50_ms": statistics.median(measured) * 1000,
+            "p95_ms": measured[int(len(measured) * 0.95) - 1] * 1000,
+            "rps": len(measured) / elapsed[name],
+            "n": len(measured),
+        }
+        r = results[name]
+        print(f"{name}: p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms")
+    return results
 
 
 def targets(results: dict) -> list[tuple[str, float, str, bool]]:
@@ -225,7 +267,7 @@ def report(args, results, queries, timings) -> str:
     lines = [
         f"Records: {args.records:,}; gunicorn workers: {args.workers}; client threads: "
         f"{args.concurrency}; requests per page: at least {args.requests}, and for at least "
-        f"{args.seconds:g} s.",
+        f"{args.seconds:g} s, in {args.rounds} interleaved rounds.",
         "",
         "| page | requests | p50 ms | p95 ms | req/s | queries |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -267,11 +309,7 @@ def main() -> None:
     queries = count_queries(urls)
     server = start_server(args)
     try:
-        results = {}
-        for name, url in urls.items():
-            results[name] = measure(args.port, url, args.requests, args.concurrency, args.seconds)
-            r = results[name]
-            print(f"{name}: p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms")
+        results = measure(args.port, urls, args)
     finally:
         server.terminate()
         server.wait()

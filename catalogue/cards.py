@@ -21,7 +21,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-CARD_CACHE_SECONDS = 24 * 3600
+# Cards of older index versions are never read again: let them go within the hour.
+CARD_CACHE_SECONDS = 3600
 
 
 @dataclass(frozen=True)

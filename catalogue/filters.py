@@ -277,7 +277,9 @@ class CatalogueFilterSet(django_filters.FilterSet):
         def summary(offset: int, limit: int) -> Summary:
             records = self.narrowed(search=False)
             if count is not None:
-                window = summarise(records, self.prepared, offset=offset, limit=limit, count=False)
+                window = summarise(
+                    records, self.prepared, offset=offset, limit=limit, count=False, matches=count
+                )
                 return Summary(count, window.keys)
             names = self._facet_groups()[0][1] if count_facets else []
             self._summary = summarise(

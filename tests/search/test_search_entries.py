@@ -3,7 +3,9 @@ search built on it: kept current with the records, and counting exactly what the
 table counts."""
 
 import pytest
+from django.db import connection
 from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
 
 from collections_app.models import CollectionItem, ItemPerson
 from search.backends import order_by_relevance, search_items, summarise
@@ -146,3 +148,36 @@ def test_equal_ranks_come_in_primary_key_order(records):
     gifts = CollectionItem.objects.public().filter(item_type="gift")
     assert summarise(gifts, "bowl", limit=20).keys == sorted(bowls)
     assert summarise(gifts, "bowl", limit=20, count=False).keys == sorted(bowls)
+
+
+@pytest.mark.parametrize("narrow", [False, True])
+def test_a_window_from_the_best_ranked_matches_is_the_same_window(records, narrow):
+    # Knowing the number of matches lets PostgreSQL sort only the best-ranked ones.
+    queryset = CollectionItem.objects.public()
+    if narrow:
+        queryset = queryset.filter(item_type="document")
+    matches = summarise(queryset, "treaty", limit=0).count
+    for offset in (0, 3, 5, 10, 13):
+        full = summarise(queryset, "treaty", offset=offset, limit=5)
+        known = summarise(queryset, "treaty", offset=offset, limit=5, count=False, matches=matches)
+        assert known.keys == full.keys
+
+
+def test_hidden_records_ranked_first_do_not_shorten_the_window(
+    records, django_capture_on_commit_callbacks
+):
+    # Forty-four matches rank alike (so by primary key), and only the last two are
+    # shown: the best-ranked few PostgreSQL keeps are all hidden, and the window is
+    # read again from every match.
+    with django_capture_on_commit_callbacks(execute=True):
+        annexes = [factories.document(f"Treaty annex {i}", status="published") for i in range(30)]
+    shown = CollectionItem.objects.public().filter(pk__in=[a.pk for a in annexes[-2:]])
+    everything = summarise(CollectionItem.objects.public(), "treaty", limit=0).count
+    assert everything == 44
+    full = summarise(shown, "treaty", limit=2)
+    assert full.count == 2
+    with CaptureQueriesContext(connection) as ctx:
+        known = summarise(shown, "treaty", limit=2, count=False, matches=full.count)
+    assert known.keys == full.keys == [a.pk for a in annexes[-2:]]
+    windows = [q for q in ctx.captured_queries if "search_searchentry" in q["sql"]]
+    assert len(windows) == (2 if connection.vendor == "postgresql" else 1)
