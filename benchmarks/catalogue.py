@@ -10,6 +10,7 @@ in-process with the test client).
 """
 
 import argparse
+import gc
 import http.client
 import os
 import statistics
@@ -147,14 +148,18 @@ def count_queries(urls: dict[str, str]) -> dict[str, int]:
 
 
 def start_server(args) -> subprocess.Popen:
-    command = [
-        str(ROOT / ".venv/bin/gunicorn"),
-        "config.wsgi",
-        "--bind", f"127.0.0.1:{args.port}",
-        "--workers", str(args.workers),
-        "--log-level", "warning",
-    ]  # fmt: skip
-    server = subprocess.Popen(command, cwd=ROOT, env=os.environ.copy())
+    # The production settings (config/gunicorn.py), with sync workers, no access log
+    # and no restarts after a number of requests.
+    command = [str(ROOT / ".venv/bin/gunicorn"), "-c", "config/gunicorn.py", "config.wsgi"]
+    env = {
+        **os.environ,
+        "GUNICORN_BIND": f"127.0.0.1:{args.port}",
+        "GUNICORN_WORKERS": str(args.workers),
+        "GUNICORN_THREADS": "1",
+        "GUNICORN_MAX_REQUESTS": "0",
+        "GUNICORN_ACCESS_LOG": "",
+    }
+    server = subprocess.Popen([*command, "--log-level", "warning"], cwd=ROOT, env=env)
     for _ in range(100):
         try:
             conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=2)
@@ -307,6 +312,9 @@ def main() -> None:
     timings = build_collection(args, state["fresh"])
     urls = scenarios()
     queries = count_queries(urls)
+    # The client threads share this process with Django: keep its collector off what
+    # is loaded, or a full collection's pause lands in some page's latencies.
+    gc.freeze()
     server = start_server(args)
     try:
         results = measure(args.port, urls, args)
