@@ -10,9 +10,12 @@ receivers), so no process ever serves a stale card, and unpublished records neve
 a page (the ranked window admits published records only).
 """
 
+import hashlib
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.template.defaultfilters import linebreaksbr
@@ -23,6 +26,12 @@ from django.utils.translation import gettext as _
 
 # Cards of older index versions are never read again: let them go within the hour.
 CARD_CACHE_SECONDS = 3600
+# What a card's HTML depends on besides the record: this module's code and where media
+# is served from. In the key, so an upgrade sharing a cache (Redis) with the release
+# before it never serves the other's cards.
+CARD_FORMAT = hashlib.sha256(Path(__file__).read_bytes() + settings.MEDIA_URL.encode()).hexdigest()[
+    :12
+]
 
 
 @dataclass(frozen=True)
@@ -80,9 +89,11 @@ def render_card(item, number="", label="") -> SafeString:
 
 def cached_cards(keys: list[int], queryset: QuerySet, *, version: int) -> list[Card]:
     """The cards of these records, in this order: from the cache, and the others read
-    from ``queryset`` (a ``for_listing()`` one) in one query, rendered and kept. A key
-    the queryset does not admit is left out."""
-    prefix = f"card:{version}:{get_language()}:{get_script_prefix()}:"
+    from ``queryset`` (a ``for_listing()`` one) in one query, rendered and kept; a key
+    it does not admit is left out. A cached card is not checked against ``queryset``
+    again: the keys must come from a window over the same published records (the
+    cache holds public cards only, for every page that shows them)."""
+    prefix = f"card:{CARD_FORMAT}:{version}:{get_language()}:{get_script_prefix()}:"
     found = cache.get_many([f"{prefix}{pk}" for pk in keys])
     missing = [pk for pk in keys if f"{prefix}{pk}" not in found]
     if missing:

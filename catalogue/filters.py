@@ -277,8 +277,18 @@ class CatalogueFilterSet(django_filters.FilterSet):
         def summary(offset: int, limit: int) -> Summary:
             records = self.narrowed(search=False)
             if count is not None:
+                if offset >= count:
+                    return Summary(count, [])  # past the last page: nothing to rank
+                # The number of matches bounds the ranking's sort when most of the best
+                # matches are shown; with filters most of them may not be, and the
+                # bounded window would come back short and be read again.
                 window = summarise(
-                    records, self.prepared, offset=offset, limit=limit, count=False, matches=count
+                    records,
+                    self.prepared,
+                    offset=offset,
+                    limit=limit,
+                    count=False,
+                    matches=None if self._narrowing() else count,
                 )
                 return Summary(count, window.keys)
             names = self._facet_groups()[0][1] if count_facets else []
@@ -425,6 +435,11 @@ class CatalogueFilterSet(django_filters.FilterSet):
                 else:
                     messages.append(f"{self.filters[name].label}: {error}")
         return messages
+
+    def _narrowing(self) -> bool:
+        """Whether any filter besides the search words narrows the records."""
+        data = self.form.cleaned_data
+        return any(_given(data.get(name)) for name in self.filters if name not in ("q", "sort"))
 
     def active(self) -> bool:
         """Whether the visitor searched or filtered (rather than browsing everything)."""

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from collections_app.models import ItemPerson
+from collections_app.models.items import IMAGE_NOT_LISTED, NOT_LISTED
 from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
 from tests import factories
 
@@ -220,5 +221,36 @@ def test_list_pages_leave_long_texts_and_staff_fields_in_the_database(client, fi
         for query in ctx.captured_queries:
             sql = query["sql"]
             if "collections_app_collectionitem" in sql:
-                for column in ("description_en", "internal_notes", "storage_location"):
+                for column in NOT_LISTED:
                     assert f'."{column}"' not in sql, (name, column, sql)
+                for column in IMAGE_NOT_LISTED:
+                    assert f'listed_image."{column}' not in sql, (name, column, sql)
+
+
+def test_a_page_past_the_last_of_a_known_search_ranks_nothing(
+    client, filled, django_assert_num_queries
+):
+    client.get("/en/catalogue/?q=document")
+    # The number of matches is known: the index version tells it is current, and no
+    # page 99 exists to rank.
+    with django_assert_num_queries(1):
+        response = client.get("/en/catalogue/?q=document&page=99")
+    assert response.context["page"].object_list == []
+    assert "There is no page 99" in response.content.decode()
+
+
+def test_a_filtered_search_ranks_its_window_once(client, db, django_capture_on_commit_callbacks):
+    # Sixty documents outrank (by primary key, as their ranks are equal) ten gifts: the
+    # best-ranked matches a bounded sort would keep are all filtered out.
+    with django_capture_on_commit_callbacks(execute=True):
+        for i in range(60):
+            factories.document(f"Treaty {i}", status="published")
+        for i in range(10):
+            factories.gift(f"Treaty gift {i}", status="published")
+    url = "/en/catalogue/?q=treaty&type=gift"
+    assert client.get(url).context["page"].count == 10
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert len(response.context["page"].object_list) == 10
+    windows = [q for q in ctx.captured_queries if "search_searchentry" in q["sql"]]
+    assert len(windows) == 1

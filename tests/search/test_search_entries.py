@@ -181,3 +181,28 @@ def test_hidden_records_ranked_first_do_not_shorten_the_window(
     assert known.keys == full.keys == [a.pk for a in annexes[-2:]]
     windows = [q for q in ctx.captured_queries if "search_searchentry" in q["sql"]]
     assert len(windows) == (2 if connection.vendor == "postgresql" else 1)
+
+
+def test_a_bounded_window_keeps_the_rank_order(records, django_capture_on_commit_callbacks):
+    # Forty-four matches, every other new one with the word in its description only (a
+    # lower rank), so rank order and primary-key order differ; the windows asked for
+    # lie within the best-ranked few PostgreSQL keeps, and one statement reads each.
+    with django_capture_on_commit_callbacks(execute=True):
+        for i in range(30):
+            if i % 2:
+                factories.document(f"Treaty annex {i}", status="published")
+            else:
+                factories.document(
+                    f"Annex {i}", description_en="Annex to the treaty.", status="published"
+                )
+    public = CollectionItem.objects.public()
+    matches = summarise(public, "treaty", limit=0).count
+    assert matches == 44
+    ranked = summarise(public, "treaty", limit=44).keys
+    assert ranked != sorted(ranked)
+    for offset in (0, 2, 10):
+        with CaptureQueriesContext(connection) as ctx:
+            known = summarise(public, "treaty", offset=offset, limit=2, count=False, matches=44)
+        assert known.keys == ranked[offset : offset + 2]
+        windows = [q for q in ctx.captured_queries if "search_searchentry" in q["sql"]]
+        assert len(windows) == 1
