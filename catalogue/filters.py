@@ -443,8 +443,7 @@ class CatalogueFilterSet(django_filters.FilterSet):
 
     def active(self) -> bool:
         """Whether the visitor searched or filtered (rather than browsing everything)."""
-        data = self.form.cleaned_data
-        return any(_given(data.get(name)) for name in self.filters if name != "sort")
+        return bool(self.query) or self._narrowing()
 
 
 def _given(value) -> bool:
