@@ -64,11 +64,15 @@ class AddToExhibitionMixin:
         return request.user.has_perm("exhibitions.add_exhibitionitem")
 
 
+# The admin pages that show thumbnails load this (a style attribute would break the CSP).
+THUMBNAIL_CSS = {"all": ["core/admin.css"]}
+
+
 def thumbnail_tag(image, size: int = 60) -> str:
     if image is None or not image.thumbnail:
         return "—"
     return format_html(
-        '<img src="{}" alt="{}" style="max-width:{}px;max-height:{}px;object-fit:contain">',
+        '<img src="{}" alt="{}" width="{}" height="{}" class="admin-thumbnail">',
         image.thumbnail.url,
         image.alt_text or "",
         size,

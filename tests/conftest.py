@@ -27,6 +27,15 @@ def _isolated_media_and_static(settings, tmp_path):
     }
 
 
+@pytest.fixture(autouse=True)
+def _plain_http(settings):
+    """The suite speaks plain http, as a lab without TLS does (DJANGO_SECURE_SSL_REDIRECT=0,
+    DJANGO_SECURE_COOKIES=0); tests/core/test_secure_defaults.py holds the https defaults."""
+    settings.SECURE_SSL_REDIRECT = False
+    settings.SESSION_COOKIE_SECURE = False
+    settings.CSRF_COOKIE_SECURE = False
+
+
 @pytest.fixture
 def roles(db):
     return setup_roles()

@@ -15,7 +15,7 @@ from collections_app.models import (
     Photograph,
 )
 from collections_app.services import ensure_primary_image
-from core.admin import PUBLICATION_ACTIONS, AddToExhibitionMixin, thumbnail_tag
+from core.admin import PUBLICATION_ACTIONS, THUMBNAIL_CSS, AddToExhibitionMixin, thumbnail_tag
 
 ITEM_SEARCH_FIELDS = (
     "=accession_number",
@@ -118,6 +118,9 @@ class ItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
     list_per_page = 50
     view_on_site = False
     save_on_top = True
+
+    class Media:
+        css = THUMBNAIL_CSS
 
     def get_queryset(self, request):
         return super().get_queryset(request).for_admin_list()
@@ -241,6 +244,9 @@ class DiplomaticGiftAdmin(ItemAdmin):
 @admin.register(CollectionItem)
 class CollectionItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
     """Every record in one list; adding and editing happen on each type's own page."""
+
+    class Media:
+        css = THUMBNAIL_CSS
 
     list_display = (
         "thumbnail",
