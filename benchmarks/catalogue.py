@@ -58,6 +58,9 @@ def setup_django(database_url: str, static_root: str) -> None:
             "DATABASE_URL": database_url,
             "DJANGO_SECRET_KEY": "benchmark-only-secret-key",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+            # gunicorn answers plain http on the loopback: a lab without TLS.
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_SECURE_COOKIES": "0",
             "DJANGO_STATIC_ROOT": static_root,
             "BENCHMARK_VIEWS": "1",
             "DJANGO_SETTINGS_MODULE": "config.settings",
