@@ -115,13 +115,13 @@ def admin_urls(c) -> list[str]:
     exhibition's assembly pages and printed outputs of the collection's objects."""
     urls = [reverse("admin:index")]
     for model in admin.site._registry:
-        info = (model._meta.app_label, model._meta.model_name)
-        urls += [reverse("admin:%s_%s_changelist" % info), reverse("admin:%s_%s_add" % info)]
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        urls += [reverse(f"{prefix}_changelist"), reverse(f"{prefix}_add")]
     for obj in (c.note, c.photo, c.dish, c.suleimenov, c.kz, c.archive, c.un, c.show):
-        info = (obj._meta.app_label, obj._meta.model_name)
+        prefix = f"admin:{obj._meta.app_label}_{obj._meta.model_name}"
         urls += [
-            reverse("admin:%s_%s_change" % info, args=[obj.pk]),
-            reverse("admin:%s_%s_history" % info, args=[obj.pk]),
+            reverse(f"{prefix}_change", args=[obj.pk]),
+            reverse(f"{prefix}_history", args=[obj.pk]),
         ]
     oldest = c.dish.history.earliest()
     urls.append(
