@@ -46,17 +46,15 @@ def content_security_policy(media_url: str) -> dict:
 
 # Browser features the site never uses, switched off for every page and anything it
 # embeds. Only the "Copy citation" button needs one (the clipboard), for the site itself.
-# Names are those current Chromium knows (it logs an error for any other), so FLoC's
-# retired interest-cohort is left out and its successor, browsing-topics, is off.
+# Names are those Chromium on Linux knows (it logs an error for any other, and the browser
+# tests fail on it): FLoC's retired interest-cohort is left out and its successor,
+# browsing-topics, is off; bluetooth and web-share, unknown there, are left out too.
 PERMISSIONS_POLICY_OFF = {
     **{
         feature: []
         for feature in (
             "accelerometer",
-            "ambient-light-sensor",
-            "attribution-reporting",
             "autoplay",
-            "bluetooth",
             "browsing-topics",
             "camera",
             "compute-pressure",
@@ -82,7 +80,6 @@ PERMISSIONS_POLICY_OFF = {
             "serial",
             "storage-access",
             "usb",
-            "web-share",
             "window-management",
             "xr-spatial-tracking",
         )

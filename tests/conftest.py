@@ -27,13 +27,19 @@ def _isolated_media_and_static(settings, tmp_path):
     }
 
 
+# The suite speaks plain http, as a lab without TLS does (DJANGO_SECURE_SSL_REDIRECT=0,
+# DJANGO_SECURE_COOKIES=0); tests/core/test_secure_defaults.py holds the https defaults.
+PLAIN_HTTP = {
+    "SECURE_SSL_REDIRECT": False,
+    "SESSION_COOKIE_SECURE": False,
+    "CSRF_COOKIE_SECURE": False,
+}
+
+
 @pytest.fixture(autouse=True)
 def _plain_http(settings):
-    """The suite speaks plain http, as a lab without TLS does (DJANGO_SECURE_SSL_REDIRECT=0,
-    DJANGO_SECURE_COOKIES=0); tests/core/test_secure_defaults.py holds the https defaults."""
-    settings.SECURE_SSL_REDIRECT = False
-    settings.SESSION_COOKIE_SECURE = False
-    settings.CSRF_COOKIE_SECURE = False
+    for name, value in PLAIN_HTTP.items():
+        setattr(settings, name, value)
 
 
 @pytest.fixture

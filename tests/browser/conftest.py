@@ -109,8 +109,10 @@ def demo(chromium, django_db_setup, django_db_blocker, media_root):
 def server(demo):
     """pytest-django's live server over the committed demo; ``.url`` is its address."""
     from django.db import connection
-    from django.test.utils import modify_settings
+    from django.test.utils import modify_settings, override_settings
     from pytest_django.live_server_helper import LiveServer
+
+    from tests.conftest import PLAIN_HTTP
 
     host = "localhost"
     # Chromium keeps its connections to the server open, and each of the server's request
@@ -119,12 +121,16 @@ def server(demo):
     # SQLite database is shared with the server and ignores requests to close it.)
     database = connection.settings_dict
     conn_max_age, database["CONN_MAX_AGE"] = database["CONN_MAX_AGE"], 0
+    # The server reads the https settings once, as it starts (SecurityMiddleware).
+    plain_http = override_settings(**PLAIN_HTTP)
+    plain_http.enable()
     live = LiveServer(host)
     try:
         with modify_settings(ALLOWED_HOSTS={"append": host}):
             yield live
     finally:
         live.stop()
+        plain_http.disable()
         database["CONN_MAX_AGE"] = conn_max_age
 
 
@@ -148,18 +154,64 @@ def browser(chromium, server):
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = unsafe
 
 
+# Every page a context opens, popups included, reports what the Content-Security-Policy
+# blocked (the browser fires securitypolicyviolation at the document for each).
+REPORT_POLICY_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.reportPolicyViolation(`${event.effectiveDirective} blocked `
+    + `${event.blockedURI || "inline code"} (${event.sample || "no sample"}) `
+    + `at ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+});
+"""
+
+
+def watch_policies(context) -> list[str]:
+    """What breaks the page's policies in ``context``, as it happens: CSP violations, and
+    the browser's console errors about the CSP or the Permissions-Policy header."""
+    found: list[str] = []
+
+    def report(violation: str) -> None:
+        found.append(violation)
+
+    def console(message) -> None:
+        text = message.text
+        if "Content Security Policy" in text or "Permissions-Policy" in text:
+            found.append(f"console {message.type}: {text}")
+
+    context.expose_function("reportPolicyViolation", report)
+    context.add_init_script(REPORT_POLICY_VIOLATIONS)
+    context.on("console", console)
+    return found
+
+
+def policy_violations(context, found: list[str]) -> list[str]:
+    """``found`` once the context's open pages have delivered their pending reports."""
+    from playwright.sync_api import Error
+
+    for page in context.pages:
+        try:
+            page.evaluate("() => new Promise((settle) => setTimeout(settle, 100))")
+        except Error:  # closed or navigating: its reports have been sent
+            pass
+    return found
+
+
 @pytest.fixture
 def new_tab(browser):
-    """Opens fresh tabs: ``new_tab("desktop")``, ``new_tab("phone")``."""
+    """Opens fresh tabs: ``new_tab("desktop")``, ``new_tab("phone")``. The test fails if
+    any page the tabs opened broke the Content-Security-Policy or Permissions-Policy."""
     contexts = []
 
     def open_tab(device: str = "desktop"):
-        contexts.append(browser.new_context(**DEVICES[device]))
-        return contexts[-1].new_page()
+        context = browser.new_context(**DEVICES[device])
+        contexts.append((context, watch_policies(context)))
+        return context.new_page()
 
     yield open_tab
-    for context in contexts:
+    violations = [v for context, found in contexts for v in policy_violations(context, found)]
+    for context, _ in contexts:
         context.close()
+    assert not violations, "\n".join(violations)
 
 
 @pytest.fixture
