@@ -103,6 +103,20 @@ def test_the_server_error_page_carries_the_policies(settings, db):
     assert_secure_headers(response)
 
 
+def test_the_server_error_page_needs_no_static_manifest(settings, tmp_path, db):
+    """A deployment that forgot collectstatic still gets its error page, not a loop."""
+    settings.ROOT_URLCONF = __name__
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    response = Client(raise_request_exception=False).get("/broken/")
+    assert response.status_code == 500
+    assert '<link rel="stylesheet" href="/static/css/error.css">' in response.content.decode()
+    assert_secure_headers(response)
+
+
 def test_the_login_page_and_services_carry_the_policies(client, db):
     for url in ("/admin/login/", "/healthz", "/robots.txt", "/sitemap.xml"):
         response = client.get(url)
@@ -152,3 +166,20 @@ def test_images_may_come_from_the_media_origin_when_it_is_elsewhere():
     assert content_security_policy("/media/")["DIRECTIVES"]["img-src"] == ["'self'"]
     policy = content_security_policy("https://media.example.org/collections/")
     assert policy["DIRECTIVES"]["img-src"] == ["'self'", "https://media.example.org"]
+
+
+def test_the_scan_finds_inline_code():
+    """Without this, a scan that found nothing would pass every test above."""
+    page = InlineCode()
+    page.feed(
+        '<style>p {}</style><script>run()</script><script src="/s.js"></script>'
+        '<script type="application/ld+json">{}</script><a href="javascript:run()">x</a>'
+        '<button onclick="run()">y</button><p style="color: red">z</p>'
+    )
+    assert page.code == [
+        "<style> block",
+        "<script> without src",
+        "<a href='javascript:run()'>",
+        "<button onclick='run()'>",
+    ]
+    assert page.style_attributes == ["color: red"]
