@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "bookings",
     "search",
     "catalogue",
+    "backups",
 ]
 
 MIDDLEWARE = [
