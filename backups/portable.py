@@ -19,6 +19,8 @@ from django.core.management.base import CommandError
 from backups import inventory
 
 EXCLUDED = ["search", "contenttypes", "auth.permission", "sessions"]
+# backups/serializer.py, registered in settings.SERIALIZATION_MODULES.
+FORMAT = "json-exact"
 
 
 def exported_models() -> list[str]:
@@ -42,7 +44,12 @@ def exported_models() -> list[str]:
 
 def export_data(output: Path) -> None:
     call_command(
-        "dumpdata", natural_foreign=True, exclude=EXCLUDED, output=str(output), verbosity=0
+        "dumpdata",
+        format=FORMAT,
+        natural_foreign=True,
+        exclude=EXCLUDED,
+        output=str(output),
+        verbosity=0,
     )
 
 

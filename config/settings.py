@@ -199,6 +199,9 @@ LOGGING = {
 SIMPLE_HISTORY_REVERT_DISABLED = False
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
+# JSON exports that keep times to the microsecond (manage.py export_data).
+SERIALIZATION_MODULES = {"json-exact": "backups.serializer"}
+
 # Serve uploaded media from Django itself: on for local use (DEBUG), off in production
 # where a proxy or object storage serves them.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)

@@ -14,9 +14,12 @@ from django.db import connection
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def manage(*args: str, database_url: str, media_root: Path) -> subprocess.CompletedProcess:
+def manage(
+    *args: str, database_url: str, media_root: Path, **extra_env: str
+) -> subprocess.CompletedProcess:
     env = {
         **os.environ,
+        **extra_env,
         "DATABASE_URL": database_url,
         "DJANGO_MEDIA_ROOT": str(media_root),
         "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY", "x"),
