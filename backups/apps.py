@@ -1,7 +1,7 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class BackupsConfig(AppConfig):
+    """Management commands only (backup, restore, export_data, import_data): no models."""
+
     name = "backups"
-    verbose_name = _("Backups")

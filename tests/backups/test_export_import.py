@@ -15,12 +15,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import IntegrityError, connection
 
 from backups import inventory
 from backups.portable import exported_models
 from collections_app.models import CollectionItem
 from core.models import PublicationStatus
 from search.models import SearchDocument, SearchEntry
+from tests import factories
 from tests.backups.conftest import manage, manifest
 
 
@@ -92,3 +94,18 @@ def test_sqlite_backup_restores_with_the_online_backup_api(sqlite_demo, tmp_path
     refused = manage("restore", str(folder / "backup"), **target)
     assert refused.returncode != 0
     assert "restore into a new, empty database" in refused.stderr
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's search vector")
+def test_plain_dumpdata_of_the_search_index_does_not_load_on_postgresql(
+    tmp_path, django_capture_on_commit_callbacks
+):
+    """Why export_data leaves the index out: its rows load only on SQLite."""
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.document()
+    call_command("dumpdata", "search", output=str(tmp_path / "search.json"), verbosity=0)
+    SearchEntry.objects.all().delete()
+    SearchDocument.objects.all().delete()
+    with pytest.raises(IntegrityError, match="vector"):
+        call_command("loaddata", str(tmp_path / "search.json"), verbosity=0)
