@@ -5,16 +5,19 @@ and content digest per table, every file's SHA-256); what is wrong is reported."
 import hashlib
 import io
 import json
+import subprocess
 import tarfile
 from io import StringIO
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 
-from backups import inventory
+from backups import database, inventory
 from collections_app.demo.loader import load_demo
 from collections_app.models import CollectionItem, ItemImage
 from exhibitions.models import Exhibition
@@ -184,3 +187,34 @@ def test_restore_of_a_folder_without_manifest_is_refused(tmp_path):
     with pytest.raises(CommandError, match="Unknown backup format"):
         call_command("restore", tmp_path, stdout=StringIO())
     assert settings.MEDIA_ROOT
+
+
+def test_restore_with_force_replaces_a_restored_database(
+    tmp_path, small_collection, fresh_database
+):
+    call_command("backup", tmp_path / "backup", stdout=StringIO())
+    site = {"database_url": fresh_database, "media_root": tmp_path / "restored-media"}
+    assert manage("restore", str(tmp_path / "backup"), **site).returncode == 0
+    forced = manage("restore", "--force", str(tmp_path / "backup"), **site)
+    assert forced.returncode == 0, forced.stderr
+    assert "matches the manifest" in forced.stdout
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_dump")
+def test_pg_dump_gets_the_password_from_its_environment_not_its_arguments(tmp_path):
+    calls = []
+
+    def run(command, *, env, **kwargs):
+        calls.append((command, env))
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    with (
+        mock.patch.dict(connection.settings_dict, {"PASSWORD": "s3cret-pw"}),
+        mock.patch("backups.database.subprocess.run", run),
+    ):
+        database.dump(tmp_path)
+    [(command, env)] = calls
+    assert command[:2] == ["pg_dump", "--format=custom"]
+    assert not any("s3cret-pw" in argument for argument in command)
+    assert env["PGPASSWORD"] == "s3cret-pw"
+    assert env["PGDATABASE"] == connection.settings_dict["NAME"]
