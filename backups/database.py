@@ -81,6 +81,8 @@ def load(source: Path, *, replace: bool) -> None:
     """Restore the file ``source`` into the database; ``replace`` drops what the backup
     also holds first (PostgreSQL), or overwrites the whole file (SQLite)."""
     vendor = _check_vendor()
+    if not source.is_file():
+        raise CommandError(f"{source} is missing: the backup is incomplete.")
     if source.name != FILES[vendor]:
         raise CommandError(
             f"This backup holds {source.name}, which cannot be restored into {vendor}; "

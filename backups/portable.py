@@ -58,10 +58,11 @@ def import_data(source: Path, *, stdout=None) -> int:
     returns how many records were indexed."""
     from search.services import rebuild_index
 
+    exported = set(exported_models())
     filled = [
         model._meta.label
         for model in inventory.tables()
-        if model._meta.label_lower in exported_models() and model._base_manager.exists()
+        if model._meta.label_lower in exported and model._base_manager.exists()
     ]
     if filled:
         raise CommandError(

@@ -20,6 +20,8 @@ def make_backup(destination: Path) -> dict:
     empty folder). Returns the manifest; its ``problems`` list what is already wrong in
     the source (missing files, masters that differ from their recorded checksum)."""
     destination = Path(destination)
+    if destination.exists() and not destination.is_dir():
+        raise CommandError(f"{destination} is a file; give a new folder for each backup.")
     if destination.exists() and any(destination.iterdir()):
         raise CommandError(f"{destination} is not empty; give a new folder for each backup.")
     destination.mkdir(parents=True, exist_ok=True)
@@ -63,6 +65,9 @@ def restore_backup(source: Path, *, force: bool = False) -> list[str]:
     then compare what is there with the manifest; returns the differences."""
     source = Path(source)
     manifest = read_manifest(source)
+    for name in (manifest["database"], media.ARCHIVE):
+        if not (source / name).is_file():
+            raise CommandError(f"{source / name} is missing: the backup is incomplete.")
     if not force:
         tables = database.table_count()
         if tables:
