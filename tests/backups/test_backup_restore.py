@@ -218,3 +218,11 @@ def test_pg_dump_gets_the_password_from_its_environment_not_its_arguments(tmp_pa
     assert not any("s3cret-pw" in argument for argument in command)
     assert env["PGPASSWORD"] == "s3cret-pw"
     assert env["PGDATABASE"] == connection.settings_dict["NAME"]
+
+
+def test_an_incomplete_backup_is_refused_before_anything_is_restored(tmp_path, small_collection):
+    call_command("backup", tmp_path / "backup", stdout=StringIO())
+    (tmp_path / "backup" / "media.tar").unlink()
+    with pytest.raises(CommandError, match="media.tar is missing: the backup is incomplete"):
+        call_command("restore", "--force", tmp_path / "backup", stdout=StringIO())
+    assert ItemImage.objects.count() == 2
