@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "bookings",
     "search",
     "catalogue",
+    "backups",
 ]
 
 MIDDLEWARE = [
@@ -213,6 +214,9 @@ LOGGING = {
 # Record history (django-simple-history): keep who changed what, revertible from the admin.
 SIMPLE_HISTORY_REVERT_DISABLED = False
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
+# JSON exports that keep times to the microsecond (manage.py export_data).
+SERIALIZATION_MODULES = {"json-exact": "backups.serializer"}
 
 # Serve uploaded media from Django itself: on for local use (DEBUG), off in production
 # where a proxy or object storage serves them.
