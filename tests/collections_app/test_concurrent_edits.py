@@ -50,4 +50,3 @@ def test_the_second_of_two_saves_is_refused_not_silently_applied(two_editors, do
     # What the second editor typed is still in the form.
     form = response.context["adminform"].form
     assert form["description_en"].value() == "A description typed by the registrar"
-
