@@ -230,7 +230,17 @@ class ExhibitionAdmin(VersionedAdmin, BookingConflictsAsMessages, SimpleHistoryA
             for entry_form in formset.forms
             if entry_form.instance.pk and "section" in entry_form.changed_data
         }
+        # Deleting their section just now moved these, as a new version of each.
+        dissolved = {
+            entry_form.instance.pk
+            for entry_form in formset.initial_forms
+            if entry_form.initial.get("section") not in (None, *live_sections)
+        }
         for entry in formset.save(commit=False):
+            if entry.pk in dissolved:
+                entry.version = ExhibitionItem.objects.values_list("version", flat=True).get(
+                    pk=entry.pk
+                )
             if entry.section_id is not None and entry.section_id not in live_sections:
                 # Its section was deleted just now: a new object goes outside sections; a
                 # saved one keeps the place dissolve_section gave it.
