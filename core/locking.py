@@ -157,6 +157,8 @@ class VersionFormField(forms.IntegerField):
 
     def __init__(self, **kwargs):
         kwargs["required"] = False
+        kwargs["min_value"] = 1
+        kwargs["max_value"] = 2**31 - 1  # the column's range on every database
         super().__init__(**kwargs)
 
     def clean(self, value):
