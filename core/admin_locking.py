@@ -108,7 +108,7 @@ class VersionedAdmin:
         }
         return modelformset_factory(
             self.model,
-            self.get_changelist_form(request),
+            self.get_changelist_form(request, form=self.form),
             extra=0,
             fields=[*self.list_editable, "version"],
             **defaults,
