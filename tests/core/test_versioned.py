@@ -138,3 +138,17 @@ def test_change_forms_posted_at_once_from_one_version_exactly_one_wins(roles):
     doc.refresh_from_db()
     assert doc.version == 2
     assert doc.title_en.startswith("Title ")
+
+
+def test_the_refusal_reads_in_kazakh_and_russian():
+    from django.utils import translation
+
+    from core.locking import changes_since, stale_messages
+
+    kz = factories.country()
+    kz.name_ru = "Казахстан"
+    kz.save()
+    for language, words in (("ru", "Текущие значения"), ("kk", "Қазіргі мәндер")):
+        with translation.override(language):
+            text = " ".join(stale_messages(kz, changes_since(kz, version=1)))
+        assert words in text and "Казахстан" in text
