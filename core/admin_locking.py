@@ -76,6 +76,11 @@ class VersionedAdmin:
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         return self._retrying(super().changeform_view, request, object_id, form_url, extra_context)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        return self._retrying(
+            super().history_form_view, request, object_id, version_id, extra_context
+        )
+
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "listed_at": timezone.now().isoformat()}
         return self._retrying(super().changelist_view, request, extra_context)
