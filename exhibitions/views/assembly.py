@@ -204,7 +204,11 @@ def _arrange_conflict(request, exhibition, context, placement, base: int):
     """Someone changed the exhibition since the page was shown: say who and what, show the
     order saved now, and show the page again with this person's order, based on the
     current version, so that saving again replaces the saved order knowingly."""
-    exhibition.refresh_from_db()
+    try:
+        exhibition.refresh_from_db()
+    except Exhibition.DoesNotExist:
+        messages.error(request, _("This exhibition was deleted after you opened the page."))
+        return redirect("admin:exhibitions_exhibition_changelist")
     sections = list(exhibition.sections.all())
     current = _entries(exhibition)
     changes = describe_changes(Exhibition, changes_since(exhibition, version=base))

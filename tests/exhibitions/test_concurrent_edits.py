@@ -100,6 +100,7 @@ def test_a_stale_arrangement_is_refused_and_kept_on_the_page(two_editors, show):
     first, second = two_editors
     before = saved_order(show)
     page = first.get(arrange_url(show))
+    assert f'name="version" value="{show.version}"' in page.content.decode()
     # Meanwhile someone else arranges the objects the other way round.
     other = second.get(arrange_url(show))
     assert second.post(arrange_url(show), arrangement(other, before[::-1])).status_code == 302
@@ -177,3 +178,22 @@ def test_deleting_a_section_while_editing_its_objects_still_saves(exhibition_cli
     assert sorted(show.exhibition_items.values_list("label_en", flat=True)) == [
         f"Label {index}" for index in range(4)
     ]
+
+
+def test_an_exhibition_deleted_while_its_order_was_saved(rf, exhibition_staff, show):
+    """The page's view got the exhibition, then someone deleted it before the save."""
+    from django.contrib.messages.storage.fallback import FallbackStorage
+
+    from exhibitions.views import assembly
+
+    request = rf.post(arrange_url(show), {"version": show.version})
+    request.user = exhibition_staff
+    request.session = {}
+    request._messages = FallbackStorage(request)
+    ExhibitionItem.objects.filter(exhibition=show).delete()
+    type(show).objects.filter(pk=show.pk).delete()
+
+    response = assembly.arrange(request, show, {})
+
+    assert response.status_code == 302
+    assert "deleted" in " ".join(str(m) for m in request._messages)
