@@ -9,7 +9,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.models import PublicationStatus
+from core.admin_locking import report_stale, split_stale
+from core.models import PublicationStatus, StaleVersion
 
 
 def _set_status(modeladmin, request, queryset, status: str, verb: str) -> None:
@@ -18,10 +19,16 @@ def _set_status(modeladmin, request, queryset, status: str, verb: str) -> None:
     pending = queryset.exclude(status=status)
     # Save records as their own type so the change lands in that type's history.
     objects = pending.specific() if hasattr(pending, "specific") else pending
-    for obj in objects:
+    # Rows changed since the list was shown are left as they are (core.admin_locking).
+    fresh, stale = split_stale(request, objects)
+    for obj in fresh:
         obj.status = status
         obj._change_reason = verb
-        obj.save(update_fields=["status", "updated_at"])
+        try:
+            obj.save(update_fields=["status", "updated_at"])
+        except StaleVersion:  # changed between the check and this save
+            stale.append(obj)
+            continue
         changed += 1
     modeladmin.message_user(
         request,
@@ -29,6 +36,7 @@ def _set_status(modeladmin, request, queryset, status: str, verb: str) -> None:
         % {"count": changed, "verb": verb},
         messages.SUCCESS,
     )
+    report_stale(modeladmin, request, stale)
 
 
 @admin.action(description=_("Publish selected records"), permissions=["change"])

@@ -1,6 +1,7 @@
-"""Building blocks shared by the apps: publication status and its QuerySet."""
+"""Building blocks shared by the apps: publication status and its QuerySet, timestamps,
+and the version that optimistic locking checks."""
 
-from django.db import models
+from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 
 
@@ -51,3 +52,62 @@ class Timestamped(models.Model):
 
     class Meta:
         abstract = True
+
+
+class StaleVersion(Exception):
+    """A save was based on a version of the row that is no longer the current one."""
+
+    def __init__(self, obj: models.Model, version: int):
+        super().__init__(f"{obj._meta.label} {obj.pk}: version {version} is no longer current")
+        self.obj = obj
+        self.version = version
+
+
+class VersionField(models.PositiveIntegerField):
+    """The row's version: 1 when created, one more on every save. Forms carry it hidden,
+    so a save says which version it was based on (see core.locking)."""
+
+    def formfield(self, **kwargs):
+        from core.locking import VersionFormField
+
+        return super().formfield(**{"form_class": VersionFormField, **kwargs})
+
+
+class Versioned(models.Model):
+    """Optimistic locking. Every save of an existing row claims the next version in the
+    database (``UPDATE … SET version = v + 1 WHERE version = v``) before writing, inside one
+    transaction: of two saves based on the same version, exactly one wins and the other
+    raises StaleVersion, whichever form or script made them."""
+
+    version = VersionField(_("version"), default=1)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self._state.adding or self.pk is None:
+            return super().save(*args, **kwargs)
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        base = self.version
+        with transaction.atomic(using=using):
+            self._claim_next_version(using)
+            try:
+                super().save(*args, **kwargs)
+            except BaseException:
+                self.version = base
+                raise
+
+    def _claim_next_version(self, using: str) -> None:
+        base = self.version
+        # The table that holds the column: the parent's, for a multi-table child.
+        owner = self._meta.get_field("version").model
+        claimed = (
+            owner._base_manager.using(using)
+            .filter(pk=self.pk, version=base)
+            .update(version=base + 1)
+        )
+        if not claimed:
+            raise StaleVersion(self, base)
+        self.version = base + 1

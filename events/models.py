@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from collections_app.models import Country, Organization, Person, Place
 from core.i18n import TranslatedField
-from core.models import Publishable, PublishableQuerySet, Timestamped
+from core.models import Publishable, PublishableQuerySet, Timestamped, Versioned
 
 
 class EventQuerySet(PublishableQuerySet):
@@ -50,7 +50,7 @@ class EventType(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Event(Publishable, Timestamped):
+class Event(Publishable, Timestamped, Versioned):
     EventType = EventType
 
     title_en = models.CharField(_("title (English)"), max_length=500)

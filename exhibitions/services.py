@@ -121,11 +121,25 @@ def add_items(
 
 @transaction.atomic
 def arrange(
-    *, exhibition: Exhibition, placement: Sequence[tuple[int, int | None]], user=None
+    *,
+    exhibition: Exhibition,
+    placement: Sequence[tuple[int, int | None]],
+    user=None,
+    version: int | None = None,
 ) -> None:
     """Put the exhibition's objects in the order given: (entry id, section id or None) pairs,
     first to last. Positions are renumbered 1, 2, 3… within each section; objects missing
-    from ``placement`` (added meanwhile by someone else) keep their place after the others."""
+    from ``placement`` (added meanwhile by someone else) keep their place after the others.
+
+    ``version``: the exhibition's version the order was based on. The arrangement is saved
+    as a new version of the exhibition; raises core.models.StaleVersion, changing nothing,
+    if it is no longer the current one."""
+    if version is not None:
+        exhibition.version = version
+        exhibition._change_reason = _("objects arranged")
+        if user is not None:
+            exhibition._history_user = user
+        exhibition.save(update_fields=["version"])
     entries = {e.pk: e for e in exhibition.exhibition_items.select_for_update()}
     sections = set(exhibition.sections.values_list("pk", flat=True))
     seen = set()
@@ -150,9 +164,11 @@ def arrange(
     changed = [
         entry for entry, _s in ordered if (entry.section_id, entry.position) != before[entry.pk]
     ]
+    for entry in changed:  # rows locked above: no one else can bump them meanwhile
+        entry.version += 1
     if changed:
         bulk_update_with_history(
-            changed, ExhibitionItem, ["section", "position"], default_user=user
+            changed, ExhibitionItem, ["section", "position", "version"], default_user=user
         )
 
 
@@ -165,12 +181,13 @@ def next_position(exhibition: Exhibition, section_id: int | None) -> int:
 def dissolve_section(section: Section, *, user=None) -> None:
     """Before a section is deleted: its objects move, in their order, to the end of the
     objects outside sections (rather than mixing with them)."""
-    entries = list(section.entries.order_by("position", "id"))
+    entries = list(section.entries.select_for_update().order_by("position", "id"))
     start = next_position(section.exhibition, None)
     for offset, entry in enumerate(entries):
         entry.section = None
         entry.position = start + offset
+        entry.version += 1
     if entries:
         bulk_update_with_history(
-            entries, ExhibitionItem, ["section", "position"], default_user=user
+            entries, ExhibitionItem, ["section", "position", "version"], default_user=user
         )

@@ -61,3 +61,19 @@ ITEM_DEFAULTS = {
     "status": "draft",
     "rights_statement": "http://rightsstatements.org/vocab/UND/1.0/",
 }
+
+
+def listed_rows(response) -> dict:
+    """The hidden inputs a changelist page carries for its actions: the version of each
+    listed row and when the list was shown (core.admin_locking)."""
+    import re
+
+    data: dict = {"_listed": []}
+    for name, value in re.findall(
+        r'name="(_listed|_listed_at)" value="([^"]*)"', response.content.decode()
+    ):
+        if name == "_listed":
+            data["_listed"].append(value)
+        else:
+            data["_listed_at"] = value
+    return data

@@ -13,18 +13,19 @@ from collections_app.models import (
     PlaceName,
     Subject,
 )
+from core.admin_locking import VersionedAdmin, VersionedInline
 
 NAME_FIELDS = ("name_en", "name_ru", "name_kk")
 
 
-class NamedAuthorityAdmin(SimpleHistoryAdmin):
+class NamedAuthorityAdmin(VersionedAdmin, SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = NAME_FIELDS
     search_fields = NAME_FIELDS
     list_per_page = 50
 
 
-class PersonNameVariantInline(admin.TabularInline):
+class PersonNameVariantInline(VersionedInline, admin.TabularInline):
     model = PersonNameVariant
     extra = 1
     fields = ("name", "script", "note")
@@ -68,7 +69,7 @@ class OrganizationAdmin(NamedAuthorityAdmin):
     fields = (NAME_FIELDS, ("abbreviation", "kind"), "country", "website")
 
 
-class PlaceNameInline(admin.TabularInline):
+class PlaceNameInline(VersionedInline, admin.TabularInline):
     model = PlaceName
     extra = 1
     fields = ("name", "language", "used_from", "used_until")

@@ -16,6 +16,8 @@ from collections_app.models import (
 )
 from collections_app.services import ensure_primary_image
 from core.admin import PUBLICATION_ACTIONS, THUMBNAIL_CSS, AddToExhibitionMixin, thumbnail_tag
+from core.admin_locking import VersionedAdmin, VersionedInline
+from core.locking import VersionedInlineFormSet
 
 ITEM_SEARCH_FIELDS = (
     "=accession_number",
@@ -32,7 +34,7 @@ ITEM_SEARCH_FIELDS = (
 VALUATION_FIELDS = ("estimated_value", "value_currency")
 
 
-class ItemImageFormSet(forms.BaseInlineFormSet):
+class ItemImageFormSet(VersionedInlineFormSet):
     def clean(self):
         super().clean()
         primaries = [
@@ -44,7 +46,7 @@ class ItemImageFormSet(forms.BaseInlineFormSet):
             raise ValidationError(_("Mark only one image as primary."))
 
 
-class ItemImageInline(admin.StackedInline):
+class ItemImageInline(VersionedInline, admin.StackedInline):
     model = ItemImage
     formset = ItemImageFormSet
     extra = 1
@@ -63,7 +65,7 @@ class ItemImageInline(admin.StackedInline):
         return thumbnail_tag(obj if obj.pk else None, size=160)
 
 
-class ItemPersonInline(admin.TabularInline):
+class ItemPersonInline(VersionedInline, admin.TabularInline):
     model = ItemPerson
     extra = 1
     autocomplete_fields = ("person",)
@@ -101,7 +103,7 @@ COMMON_FIELDSETS = (
 )
 
 
-class ItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
+class ItemAdmin(VersionedAdmin, AddToExhibitionMixin, SimpleHistoryAdmin):
     """What the change pages of every record type share."""
 
     type_fieldsets: tuple = ()
@@ -125,7 +127,8 @@ class ItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).for_admin_list()
 
-    def get_fieldsets(self, request, obj=None):
+    @property
+    def fieldsets(self):
         return (COMMON_FIELDSETS[0], self.type_fieldsets, *COMMON_FIELDSETS[1:])
 
     def get_readonly_fields(self, request, obj=None):
@@ -242,7 +245,7 @@ class DiplomaticGiftAdmin(ItemAdmin):
 
 
 @admin.register(CollectionItem)
-class CollectionItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
+class CollectionItemAdmin(VersionedAdmin, AddToExhibitionMixin, SimpleHistoryAdmin):
     """Every record in one list; adding and editing happen on each type's own page."""
 
     class Media:

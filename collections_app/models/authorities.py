@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.i18n import TranslatedField
+from core.models import Versioned
 
 
 class Script(models.TextChoices):
@@ -32,7 +33,7 @@ class AuthorityQuerySet(models.QuerySet):
         return self.filter(q)
 
 
-class NamedAuthority(models.Model):
+class NamedAuthority(Versioned):
     """Name in the three languages of the public site; English is required."""
 
     name_en = models.CharField(_("name (English)"), max_length=255)
@@ -125,7 +126,7 @@ class Person(NamedAuthority):
         return list(dict.fromkeys(n for n in names if n))
 
 
-class PersonNameVariant(models.Model):
+class PersonNameVariant(Versioned):
     """Another form of a person's name: another script, spelling or transliteration."""
 
     person = models.ForeignKey(
@@ -243,7 +244,7 @@ class Place(NamedAuthority):
         return list(dict.fromkeys(n for n in names if n))
 
 
-class PlaceName(models.Model):
+class PlaceName(Versioned):
     """A name a place carried, and when: Tselinograd (1961-1992), Akmola (1992-1998) ..."""
 
     place = models.ForeignKey(

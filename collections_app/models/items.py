@@ -12,7 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.i18n import TranslatedField, localized_names
-from core.models import PublicationStatus, Publishable, PublishableQuerySet, Timestamped
+from core.models import (
+    PublicationStatus,
+    Publishable,
+    PublishableQuerySet,
+    Timestamped,
+    Versioned,
+)
 from core.urls import reverse_one
 
 from .accession import AccessionCounter, format_accession_number
@@ -137,7 +143,7 @@ class CollectionItemQuerySet(PublishableQuerySet):
         return specific
 
 
-class CollectionItem(Publishable, Timestamped):
+class CollectionItem(Publishable, Timestamped, Versioned):
     item_type = models.CharField(
         _("record type"), max_length=12, choices=ItemType.choices, editable=False, db_index=True
     )
@@ -338,7 +344,7 @@ class PersonRole(models.TextChoices):
     MENTIONED = "mentioned", _("Mentioned")
 
 
-class ItemPerson(models.Model):
+class ItemPerson(Versioned):
     """A person linked to a record, in a role."""
 
     Role = PersonRole
@@ -664,7 +670,7 @@ def _item_image_path(instance: "ItemImage", filename: str) -> str:
     return f"items/{instance.item_id}/{filename}"
 
 
-class ItemImage(models.Model):
+class ItemImage(Versioned):
     """An image of a record: the master file, a thumbnail derived from it, and its checksum."""
 
     item = models.ForeignKey(

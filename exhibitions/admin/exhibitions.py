@@ -11,6 +11,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import PUBLICATION_ACTIONS
+from core.admin_locking import VersionedAdmin, VersionedInline
 from exhibitions import services
 from exhibitions.admin.conflicts import BookingConflictsAsMessages
 from exhibitions.admin.forms import BookingPlan, EntryFormSet, StopFormSet
@@ -46,7 +47,7 @@ STAFF_PAGES = (
 )
 
 
-class ExhibitionVenueInline(admin.TabularInline):
+class ExhibitionVenueInline(VersionedInline, admin.TabularInline):
     model = ExhibitionVenue
     formset = StopFormSet
     extra = 0
@@ -55,7 +56,7 @@ class ExhibitionVenueInline(admin.TabularInline):
     verbose_name_plural = _("Venues and dates (one row per venue of a travelling exhibition)")
 
 
-class SectionInline(admin.StackedInline):
+class SectionInline(VersionedInline, admin.StackedInline):
     model = Section
     extra = 0
 
@@ -78,7 +79,7 @@ class SectionInline(admin.StackedInline):
     }
 
 
-class ExhibitionItemInline(admin.StackedInline):
+class ExhibitionItemInline(VersionedInline, admin.StackedInline):
     model = ExhibitionItem
     formset = EntryFormSet
     extra = 0
@@ -150,7 +151,7 @@ class StageFilter(admin.SimpleListFilter):
 
 
 @admin.register(Exhibition)
-class ExhibitionAdmin(BookingConflictsAsMessages, SimpleHistoryAdmin):
+class ExhibitionAdmin(VersionedAdmin, BookingConflictsAsMessages, SimpleHistoryAdmin):
     list_display = (
         "title_en",
         "exhibition_type",
@@ -229,7 +230,17 @@ class ExhibitionAdmin(BookingConflictsAsMessages, SimpleHistoryAdmin):
             for entry_form in formset.forms
             if entry_form.instance.pk and "section" in entry_form.changed_data
         }
+        # Deleting their section just now moved these, as a new version of each.
+        dissolved = {
+            entry_form.instance.pk
+            for entry_form in formset.initial_forms
+            if entry_form.initial.get("section") not in (None, *live_sections)
+        }
         for entry in formset.save(commit=False):
+            if entry.pk in dissolved:
+                entry.version = ExhibitionItem.objects.values_list("version", flat=True).get(
+                    pk=entry.pk
+                )
             if entry.section_id is not None and entry.section_id not in live_sections:
                 # Its section was deleted just now: a new object goes outside sections; a
                 # saved one keeps the place dissolve_section gave it.

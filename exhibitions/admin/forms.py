@@ -7,8 +7,8 @@ a shared ``BookingPlan`` and the objects formset checks every object against the
 from dataclasses import dataclass
 
 from django import forms
-from django.forms.models import BaseInlineFormSet
 
+from core.locking import VersionedInlineFormSet
 from exhibitions import services
 
 
@@ -26,7 +26,7 @@ def _kept(formset) -> list:
     ]
 
 
-class PlannedFormSet(BaseInlineFormSet):
+class PlannedFormSet(VersionedInlineFormSet):
     def __init__(self, *args, booking_plan: BookingPlan | None = None, **kwargs):
         self.booking_plan = booking_plan
         super().__init__(*args, **kwargs)

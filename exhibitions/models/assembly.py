@@ -7,10 +7,10 @@ from simple_history.models import HistoricalRecords
 
 from collections_app.models import CollectionItem, ItemImage
 from core.i18n import TranslatedField
-from core.models import PublicationStatus
+from core.models import PublicationStatus, Versioned
 
 
-class Section(models.Model):
+class Section(Versioned):
     """A part of an exhibition with its own introduction, e.g. "The first embassies"."""
 
     exhibition = models.ForeignKey(
@@ -72,7 +72,7 @@ class ExhibitionItemQuerySet(models.QuerySet):
         )
 
 
-class ExhibitionItem(models.Model):
+class ExhibitionItem(Versioned):
     """An object shown in an exhibition: where it sits, in what order, with what label."""
 
     exhibition = models.ForeignKey(

@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 from collections_app.images import save_thumbnail
 from collections_app.models import CollectionItem, Organization
 from core.i18n import TranslatedField
-from core.models import Publishable, PublishableQuerySet, Timestamped
+from core.models import Publishable, PublishableQuerySet, Timestamped, Versioned
 from events.models import Event
 from exhibitions.models.venues import ExhibitionVenue, Venue
 
@@ -61,7 +61,7 @@ class ExhibitionStage(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class Exhibition(Publishable, Timestamped):
+class Exhibition(Publishable, Timestamped, Versioned):
     ExhibitionType = ExhibitionType
     Stage = ExhibitionStage
 

@@ -7,9 +7,10 @@ from simple_history.models import HistoricalRecords
 
 from collections_app.models import Organization, Place
 from core.i18n import TranslatedField
+from core.models import Versioned
 
 
-class Venue(models.Model):
+class Venue(Versioned):
     name_en = models.CharField(_("name (English)"), max_length=255)
     name_ru = models.CharField(_("name (Russian)"), max_length=255, blank=True)
     name_kk = models.CharField(_("name (Kazakh)"), max_length=255, blank=True)
@@ -41,7 +42,7 @@ class Venue(models.Model):
         return self.name
 
 
-class ExhibitionVenue(models.Model):
+class ExhibitionVenue(Versioned):
     """One stop of an exhibition: a venue and its own dates."""
 
     exhibition = models.ForeignKey(

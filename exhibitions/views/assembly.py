@@ -14,6 +14,8 @@ from django.utils.translation import ngettext
 
 from catalogue.filters import CatalogueFilterSet
 from collections_app.models import CollectionItem, ItemImage
+from core.locking import changes_since, describe_changes
+from core.models import StaleVersion
 from exhibitions import services
 from exhibitions.forms import MAX_CANDIDATES, AddObjectsForm, parse_ids
 from exhibitions.models import Exhibition, ExhibitionItem
@@ -117,10 +119,9 @@ def _placement(post, entries: dict[int, ExhibitionItem], section_order: dict) ->
     return [(entry_id, section_id) for _key, entry_id, section_id in wanted]
 
 
-def arrange(request, exhibition: Exhibition, context: dict):
-    sections = list(exhibition.sections.all())
-    section_order = {None: -1, **{s.pk: i for i, s in enumerate(sections)}}
-    entries = {
+def _entries(exhibition: Exhibition) -> dict[int, ExhibitionItem]:
+    """The exhibition's objects in display order, with what a row of the page shows."""
+    return {
         e.pk: e
         for e in exhibition.exhibition_items.select_related("item")
         .prefetch_related(
@@ -128,12 +129,44 @@ def arrange(request, exhibition: Exhibition, context: dict):
         )
         .in_display_order()
     }
+
+
+def _groups(sections, entries) -> list:
+    groups = [(None, [])] + [(section, []) for section in sections]
+    by_section = {section.pk if section else None: rows for section, rows in groups}
+    for entry in entries:
+        by_section[entry.section_id].append(entry)
+    return groups
+
+
+def _as_placed(entries: dict[int, ExhibitionItem], placement, sections) -> list:
+    """The entries in the order someone placed them (not saved), then any added since."""
+    placed = []
+    live = {None, *(section.pk for section in sections)}
+    for entry_id, section_id in placement:
+        if entry_id in entries:
+            if section_id in live:
+                entries[entry_id].section_id = section_id
+            placed.append(entries[entry_id])
+    seen = {entry.pk for entry in placed}
+    return placed + [entry for pk, entry in entries.items() if pk not in seen]
+
+
+def arrange(request, exhibition: Exhibition, context: dict):
+    sections = list(exhibition.sections.all())
+    section_order = {None: -1, **{s.pk: i for i, s in enumerate(sections)}}
+    entries = _entries(exhibition)
     if request.method == "POST":
         try:
             placement = _placement(request.POST, entries, section_order)
             if entries and not placement:
                 raise ValueError("no rows posted")
-            services.arrange(exhibition=exhibition, placement=placement, user=request.user)
+            base = int(request.POST.get("version", ""))
+            services.arrange(
+                exhibition=exhibition, placement=placement, user=request.user, version=base
+            )
+        except StaleVersion:
+            return _arrange_conflict(request, exhibition, context, placement, base)
         except (ValueError, ValidationError):
             messages.error(
                 request,
@@ -145,10 +178,10 @@ def arrange(request, exhibition: Exhibition, context: dict):
         else:
             messages.success(request, _("The new order is saved."))
         return redirect("admin:exhibitions_exhibition_arrange", exhibition.pk)
-    groups = [(None, [])] + [(section, []) for section in sections]
-    by_section = {section.pk if section else None: rows for section, rows in groups}
-    for entry in entries.values():
-        by_section[entry.section_id].append(entry)
+    return _arrange_page(request, exhibition, context, sections, entries.values())
+
+
+def _arrange_page(request, exhibition, context, sections, entries, **extra):
     return TemplateResponse(
         request,
         "exhibitions/admin/arrange.html",
@@ -156,10 +189,43 @@ def arrange(request, exhibition: Exhibition, context: dict):
             **context,
             "title": _("Arrange the objects of “%(exhibition)s”") % {"exhibition": exhibition},
             "exhibition": exhibition,
-            "groups": groups,
+            "version": exhibition.version,
+            "groups": _groups(sections, entries),
             "sections": sections,
             "change_url": reverse("admin:exhibitions_exhibition_change", args=[exhibition.pk]),
             "add_url": reverse("admin:exhibitions_exhibition_add_objects")
             + f"?exhibition={exhibition.pk}",
+            **extra,
         },
+    )
+
+
+def _arrange_conflict(request, exhibition, context, placement, base: int):
+    """Someone changed the exhibition since the page was shown: say who and what, show the
+    order saved now, and show the page again with this person's order, based on the
+    current version, so that saving again replaces the saved order knowingly."""
+    try:
+        exhibition.refresh_from_db()
+    except Exhibition.DoesNotExist:
+        messages.error(request, _("This exhibition was deleted after you opened the page."))
+        return redirect("admin:exhibitions_exhibition_changelist")
+    sections = list(exhibition.sections.all())
+    current = _entries(exhibition)
+    changes = describe_changes(Exhibition, changes_since(exhibition, version=base))
+    messages.error(
+        request,
+        _(
+            "Someone else changed this exhibition after you opened the page: %(changes)s. "
+            "Your order, below, has not been saved; the order saved now is listed under it. "
+            "Save again to replace it with yours, or reload the page to start from it."
+        )
+        % {"changes": changes},
+    )
+    return _arrange_page(
+        request,
+        exhibition,
+        context,
+        sections,
+        _as_placed(_entries(exhibition), placement, sections),
+        current_groups=_groups(sections, current.values()),
     )

@@ -8,7 +8,7 @@ from django.urls import reverse
 from collections_app.models import ItemPerson, Organization, PersonNameVariant, PlaceName, Subject
 from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
 from tests import factories
-from tests.admin_forms import form_data
+from tests.admin_forms import form_data, listed_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -146,9 +146,14 @@ def test_bulk_return_to_draft(curator_client, one_of_each):
     doc = one_of_each["archivaldocument"]
     doc.status = "published"
     doc.save()
+    url = reverse("admin:collections_app_collectionitem_changelist")
     curator_client.post(
-        reverse("admin:collections_app_collectionitem_changelist"),
-        {"action": "return_to_draft", "_selected_action": [doc.pk]},
+        url,
+        {
+            "action": "return_to_draft",
+            "_selected_action": [doc.pk],
+            **listed_rows(curator_client.get(url)),
+        },
     )
     doc.refresh_from_db()
     assert doc.status == "draft"

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from collections_app.models import DiplomaticGift, Person
 from tests import factories
-from tests.admin_forms import ITEM_DEFAULTS, form_data, inline, item_inlines
+from tests.admin_forms import ITEM_DEFAULTS, form_data, inline, item_inlines, listed_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -87,9 +87,14 @@ def test_curator_enters_publishes_edits_and_reverts_a_gift(curator_client, curat
     assert gift.status == "draft"
 
     # Publish from the changelist.
+    changelist = reverse("admin:collections_app_diplomaticgift_changelist")
     response = curator_client.post(
-        reverse("admin:collections_app_diplomaticgift_changelist"),
-        {"action": "publish", "_selected_action": [gift.pk]},
+        changelist,
+        {
+            "action": "publish",
+            "_selected_action": [gift.pk],
+            **listed_rows(curator_client.get(changelist)),
+        },
         follow=True,
     )
     assert response.status_code == 200

@@ -273,6 +273,7 @@ class TestArrange:
         e = {x.item.title_en: x.pk for x in exhibition.exhibition_items.select_related("item")}
         # The page posts rows in screen order with the numbers the script wrote.
         data = {
+            "version": exhibition.version,
             "entry": [e["Object 1"], e["Object 3"], e["Object 0"], e["Object 2"]],
             f"section-{e['Object 1']}": self.a.pk,
             f"position-{e['Object 1']}": 1,
@@ -294,7 +295,7 @@ class TestArrange:
 
     def test_typed_numbers_order_the_rows_without_javascript(self, exhibition_client, exhibition):
         e = {x.item.title_en: x.pk for x in exhibition.exhibition_items.select_related("item")}
-        data = {"entry": list(e.values())}
+        data = {"version": exhibition.version, "entry": list(e.values())}
         for title, pk in e.items():
             section = self.a if title in ("Object 0", "Object 1") else self.b
             data[f"section-{pk}"] = section.pk
@@ -318,6 +319,7 @@ class TestArrange:
             {"entry": [pk], f"position-{pk}": "x"},
             {"entry": [pk], f"section-{pk}": factories.section(factories.exhibition("X")).pk},
         ):
+            data["version"] = exhibition.version  # as the page sends it: only the rows are bad
             response = exhibition_client.post(self.url(exhibition), data, follow=True)
             assert response.status_code == 200
             assert "could not be saved" in response.content.decode()
