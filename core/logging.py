@@ -13,7 +13,9 @@ _JSON_FIELDS = "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s"
 
 def logging_config(*, level: str = "INFO", fmt: str = "text") -> dict:
     if fmt not in FORMATS:
-        raise ValueError(f"log format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+        raise ImproperlyConfigured(
+            f"DJANGO_LOG_FORMAT must be one of {', '.join(FORMATS)}, not {fmt!r}"
+        )
     return {
         "version": 1,
         "disable_existing_loggers": False,

@@ -11,6 +11,8 @@ import re
 import uuid
 
 from django.conf import settings
+from django.core.signals import request_finished
+from django.dispatch import receiver
 
 HEADER = "X-Request-ID"
 _META_KEY = "HTTP_X_REQUEST_ID"
@@ -30,7 +32,10 @@ def _incoming_id(request) -> str | None:
 
 
 class RequestIdMiddleware:
-    """Outermost middleware: everything logged while the request is served carries its id."""
+    """Outermost middleware: everything logged while the request is served carries its id.
+
+    The id stays set until the response is closed (``request_finished``), because Django
+    logs a 4xx response ("Not Found: ...") after the middleware has returned it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -38,13 +43,15 @@ class RequestIdMiddleware:
     def __call__(self, request):
         request_id = _incoming_id(request) or uuid.uuid4().hex
         request.request_id = request_id
-        token = _current.set(request_id)
-        try:
-            response = self.get_response(request)
-        finally:
-            _current.reset(token)
+        _current.set(request_id)
+        response = self.get_response(request)
         response[HEADER] = request_id
         return response
+
+
+@receiver(request_finished)
+def _forget_request_id(sender, **kwargs):
+    _current.set(None)
 
 
 class RequestIdFilter(logging.Filter):
