@@ -8,7 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 FORMATS = ("text", "json")
 
 _TEXT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
-_JSON_FIELDS = "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s"
+_JSON_FIELDS = "%(levelname)s %(name)s %(request_id)s %(message)s"
 
 
 def logging_config(*, level: str = "INFO", fmt: str = "text") -> dict:
@@ -28,7 +28,9 @@ def logging_config(*, level: str = "INFO", fmt: str = "text") -> dict:
             "json": {
                 "()": "pythonjsonlogger.json.JsonFormatter",
                 "fmt": _JSON_FIELDS,
-                "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+                "rename_fields": {"levelname": "level", "name": "logger"},
+                # ISO 8601 in UTC, with milliseconds.
+                "timestamp": "time",
             },
         },
         "handlers": {
