@@ -211,3 +211,55 @@ def test_each_failure_and_the_lockout_are_logged(client, curator, caplog):
     assert (first.user, first.path, first.client_ip) == ("curator", LOGIN, "203.0.113.77")
     assert len(first.request_id) == 32
     assert [r for r in caplog.records if getattr(r, "event", "") == "login_locked_out"]
+
+
+def test_the_settings_read_the_environment():
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from django.conf import settings as s; import json; "
+        "print(json.dumps([s.AXES_FAILURE_LIMIT, s.AXES_COOLOFF_TIME, s.OTP_REQUIRED, "
+        "s.CLIENT_IP_PROXY_COUNT, s.REQUEST_ID_FROM_PROXY]))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SECRET_KEY": "x",
+        "DJANGO_LOGIN_FAILURE_LIMIT": "3",
+        "DJANGO_LOGIN_COOLOFF_MINUTES": "0",
+        "DJANGO_OTP_REQUIRED": "1",
+        "DJANGO_BEHIND_PROXY": "1",
+        "DJANGO_PROXY_COUNT": "2",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [3, None, True, 2, True], (
+        result.stderr
+    )
+
+
+def test_without_a_cool_off_the_lock_holds_until_an_administrator_lifts_it(
+    client, curator, settings
+):
+    from datetime import timedelta
+
+    from axes.models import AccessAttempt
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    settings.AXES_COOLOFF_TIME = None
+    lock_out(client)
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(days=30))
+    response = attempt(client, "curator", PASSWORD)
+    assert response.status_code == 429
+    assert "Ask an administrator to unlock the account." in response.content.decode()
+    call_command("axes_reset", stdout=open("/dev/null", "w"))
+    assert attempt(client, "curator", PASSWORD).status_code == 302
