@@ -39,7 +39,7 @@ _TOKEN_WIDGET = forms.TextInput(
 
 
 def confirmed_device(user) -> TOTPDevice | None:
-    return TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
+    return TOTPDevice.objects.devices_for_user(user, confirmed=True).order_by("pk").first()
 
 
 def verify(device: TOTPDevice, token: str) -> bool:
@@ -127,9 +127,8 @@ def two_factor(request):
     device = confirmed_device(user)
     enrolling = device is None
     if enrolling:
-        device = TOTPDevice.objects.devices_for_user(
-            user, confirmed=False
-        ).first() or TOTPDevice.objects.create(
+        unconfirmed = TOTPDevice.objects.devices_for_user(user, confirmed=False)
+        device = unconfirmed.order_by("pk").first() or TOTPDevice.objects.create(
             user=user, name=gettext("Authenticator app"), confirmed=False
         )
     verified = not enrolling and user.is_verified()
