@@ -1,6 +1,7 @@
 """The one settings module. Every knob is an environment variable, documented in README."""
 
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -9,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from config.env import env_bool, env_int, env_list, env_str
 from config.policies import PERMISSIONS_POLICY_OFF, content_security_policy
+from core.logging import logging_config, parse_admins
+from core.sentry import init_sentry
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -44,6 +47,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "simple_history",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "core",
     "collections_app",
     "events",
@@ -55,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.request_id.RequestIdMiddleware",
+    "core.security_log.SecurityLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.permissions_policy.PermissionsPolicyMiddleware",
@@ -64,9 +72,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "core.two_factor.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -204,12 +215,58 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = env_bool("DJANGO_SESSION_EXPIRE_AT_BROWSER_CLO
 
 LOGIN_URL = "admin:login"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-}
+# Logs and error reports (docs/security.md, "Error reporting and logs"): one line per
+# event, plain or JSON, each with the request id; 500s mailed to ADMINS, and to Sentry
+# when SENTRY_DSN is set.
+LOGGING = logging_config(
+    level=env_str("DJANGO_LOG_LEVEL", "INFO"), fmt=env_str("DJANGO_LOG_FORMAT", "text")
+)
+ADMINS = parse_admins(env_str("DJANGO_ADMINS", ""))
+SERVER_EMAIL = env_str("DJANGO_SERVER_EMAIL", "root@localhost")
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", SERVER_EMAIL)
+EMAIL_HOST = env_str("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("DJANGO_EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
+CSRF_FAILURE_VIEW = "core.security_log.csrf_failure"
+init_sentry(
+    dsn=env_str("SENTRY_DSN", ""),
+    environment=env_str("SENTRY_ENVIRONMENT", "production"),
+    release=env_str("SENTRY_RELEASE", ""),
+)
+
+# The client's address: REMOTE_ADDR, or behind DJANGO_BEHIND_PROXY the entry that the
+# outermost of DJANGO_PROXY_COUNT proxies appended to X-Forwarded-For (core/client_ip.py).
+CLIENT_IP_PROXY_COUNT = (
+    env_int("DJANGO_PROXY_COUNT", 1) if env_bool("DJANGO_BEHIND_PROXY", False) else 0
+)
+# Only a proxy may name the request id; a client's X-Request-ID is replaced.
+REQUEST_ID_FROM_PROXY = CLIENT_IP_PROXY_COUNT > 0
+
+# Login protection (django-axes; docs/security.md): after DJANGO_LOGIN_FAILURE_LIMIT
+# failures for one username (from any address) or from one address (for any username),
+# logins are refused for DJANGO_LOGIN_COOLOFF_MINUTES (0: until an administrator unlocks).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
+_login_cooloff_minutes = env_int("DJANGO_LOGIN_COOLOFF_MINUTES", 15)
+AXES_COOLOFF_TIME = timedelta(minutes=_login_cooloff_minutes) if _login_cooloff_minutes else None
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_HANDLER = "core.login_protection.LoginAttemptHandler"
+AXES_LOCKOUT_CALLABLE = "core.login_protection.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+
+# Two-factor sign-in for staff (django-otp, TOTP): asked of everyone who has enrolled a
+# device; with DJANGO_OTP_REQUIRED, every admin page needs it (unenrolled staff enrol).
+OTP_REQUIRED = env_bool("DJANGO_OTP_REQUIRED", False)
+OTP_TOTP_ISSUER = env_str("DJANGO_OTP_ISSUER", "Diplomatic collections")
 
 # Record history (django-simple-history): keep who changed what, revertible from the admin.
 SIMPLE_HISTORY_REVERT_DISABLED = False

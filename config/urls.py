@@ -8,13 +8,17 @@ from django.views.static import serve
 
 from catalogue.sitemaps import SITEMAPS
 from catalogue.views import robots_txt
+from core.two_factor import StaffLoginForm, two_factor
 from core.views import favicon, healthz
 
 admin.site.site_header = _("Diplomatic collections")
 admin.site.site_title = _("Diplomatic collections admin")
 admin.site.index_title = _("Collection management")
+admin.site.login_form = StaffLoginForm
+admin.site.login_template = "admin/login_two_factor.html"
 
 urlpatterns = [
+    path("admin/two-factor/", admin.site.admin_view(two_factor), name="two_factor"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
