@@ -78,6 +78,8 @@ class PostgresCluster:
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1"
             f" -c unix_socket_directories={self.sockets}"
+            # As docs/operations.md advises for 100,000 records; slow statements logged.
+            " -c shared_buffers=512MB -c log_min_duration_statement=500"
         )
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")
 

@@ -41,7 +41,8 @@ class Vocabulary:
         rng = self.rng
         language = self.language()
         words = self.data["words"][language]
-        params = {"q": " ".join(rng.sample(words, rng.choice((1, 1, 2, 2, 3))))}
+        count = min(len(words), rng.choice((1, 1, 2, 2, 3)))
+        params = {"q": " ".join(rng.sample(words, count))}
         params.update(self.filters(rng.choice((0, 0, 0, 1, 1, 2))))
         if rng.random() < 0.3:
             params["page"] = str(rng.randint(2, 6))
