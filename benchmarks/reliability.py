@@ -69,7 +69,9 @@ def parse_args(argv=None):
     )
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--spawn-rate", type=float, default=10)
-    parser.add_argument("--think", default="1,5", help="think time between pages, seconds")
+    parser.add_argument(
+        "--think", default="3,12", help="think time between pages, seconds (min,max)"
+    )
     parser.add_argument("--baseline", type=parse_duration, default=60.0, help="one visitor")
     parser.add_argument("--duration", type=parse_duration, default=600.0, help="load scenario")
     parser.add_argument(
@@ -787,7 +789,11 @@ def main(argv=None) -> None:
     finally:
         redis.stop()
         cluster.stop()
-    sections = {name: REPORTS[name](result) for name, result in results.items()}
+    sections = {
+        name: f"{REPORTS[name](result)}\n\n`uptime` before: `{result['uptime_before']}`; "
+        f"after: `{result['uptime_after']}`."
+        for name, result in results.items()
+    }
     sections["run"] = preamble(args, results, build)
     saved = {
         name: {key: value for key, value in result.items() if key != "requests"}

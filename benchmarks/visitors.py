@@ -23,7 +23,7 @@ from benchmarks.vocabulary import Vocabulary
 
 
 def _think() -> tuple[float, float]:
-    low, high = os.environ.get("RELIABILITY_THINK", "1,5").split(",")
+    low, high = os.environ.get("RELIABILITY_THINK", "3,12").split(",")
     return float(low), float(high)
 
 
