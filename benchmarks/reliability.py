@@ -82,6 +82,9 @@ def parse_args(argv=None):
     parser.add_argument("--redis-down", type=float, default=30.0)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--write-docs", action="store_true", help="update docs/reliability.md")
+    parser.add_argument(
+        "--report", type=Path, help="only report a saved run (its results.json), run nothing"
+    )
     args = parser.parse_args(argv)
     args.scenarios = [name.strip() for name in args.scenarios.split(",") if name.strip()]
     unknown = set(args.scenarios) - set(SCENARIOS)
@@ -441,7 +444,8 @@ def judge_outage(requests: list[Request], down: float, ready: float, grace: floa
 
 
 def uptime() -> str:
-    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    env = {**os.environ, "TZ": "UTC"}  # Django set the site's time zone in this process
+    return subprocess.run(["uptime"], capture_output=True, text=True, env=env).stdout.strip()
 
 
 class Timer(threading.Thread):
@@ -710,19 +714,30 @@ def report_redis(result: dict) -> str:
 REPORTS = {"load": report_load, "kill": report_kill, "pg": report_pg, "redis": report_redis}
 
 
-def preamble(args, results: dict, build: dict) -> str:
-    first = next(iter(results.values()))
-    last = list(results.values())[-1]
+def preamble(saved: dict) -> str:
+    args, build = saved["args"], saved["build"]
+    runs = list(saved["results"].values())
     return (
-        f"Measured {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC: "
-        f"{args.records:,} records, "
-        f"{args.users} visitors thinking {args.think.replace(',', '–')} s between pages; "
-        f"load run {args.duration:.0f} s after {args.baseline:.0f} s of one visitor alone, "
-        f"fault runs {args.fault_duration:.0f} s each. Collection built "
-        f"{build.get('built', '?')[:16]} (generated in {build.get('generate_s', '?')} s, "
-        f"indexed in {build.get('index_s', '?')} s). `uptime` before the first run: "
-        f"`{first['uptime_before']}`; after the last: `{last['uptime_after']}`."
+        f"Measured {saved['finished'][:16].replace('T', ' ')} UTC: {args['records']:,} records, "
+        f"{args['users']} visitors thinking {args['think'].replace(',', '–')} s between pages; "
+        f"load run {args['duration']:.0f} s after {args['baseline']:.0f} s of one visitor "
+        f"alone, fault runs {args['fault_duration']:.0f} s each. Collection built "
+        f"{build.get('built', '?')[:16].replace('T', ' ')} UTC (generated in "
+        f"{build.get('generate_s', '?')} s, indexed in {build.get('index_s', '?')} s). "
+        f"`uptime` before the first run: `{runs[0]['uptime_before']}`; after the last: "
+        f"`{runs[-1]['uptime_after']}`."
     )
+
+
+def sections(saved: dict) -> dict[str, str]:
+    """The figures for docs/reliability.md, from a run's saved results."""
+    found = {
+        name: f"{REPORTS[name](result)}\n\n`uptime` before: `{result['uptime_before']}`; "
+        f"after: `{result['uptime_after']}`."
+        for name, result in saved["results"].items()
+    }
+    found["run"] = preamble(saved)
+    return found
 
 
 def write_docs(sections: dict[str, str]) -> None:
@@ -740,6 +755,9 @@ def write_docs(sections: dict[str, str]) -> None:
 
 def main(argv=None) -> None:
     args = parse_args(argv)
+    if args.report:
+        report(json.loads(args.report.read_text()), args.write_docs)
+        return
     args.workdir.mkdir(parents=True, exist_ok=True)
     cluster = PostgresCluster(args.workdir, args.pg_port)
     redis = RedisServer(args.workdir, args.redis_port)
@@ -789,22 +807,31 @@ def main(argv=None) -> None:
     finally:
         redis.stop()
         cluster.stop()
-    sections = {
-        name: f"{REPORTS[name](result)}\n\n`uptime` before: `{result['uptime_before']}`; "
-        f"after: `{result['uptime_after']}`."
-        for name, result in results.items()
-    }
-    sections["run"] = preamble(args, results, build)
     saved = {
-        name: {key: value for key, value in result.items() if key != "requests"}
-        for name, result in results.items()
+        "args": {
+            key: str(value) if isinstance(value, Path) else value
+            for key, value in vars(args).items()
+        },
+        "build": build,
+        "finished": datetime.datetime.now(datetime.UTC).isoformat(),
+        "results": {
+            name: {key: value for key, value in result.items() if key != "requests"}
+            for name, result in results.items()
+        },
     }
-    (args.workdir / "results.json").write_text(json.dumps(saved, indent=2, default=str))
-    print(sections["run"])
-    if args.write_docs:
-        write_docs(sections)
+    path = args.workdir / "results.json"
+    path.write_text(json.dumps(saved, indent=2, default=str))
+    report(saved, args.write_docs)
+    print(f"saved in {path}")
     if not all(result["met"] for result in results.values()):
         sys.exit(1)
+
+
+def report(saved: dict, write: bool) -> None:
+    found = sections(saved)
+    print(found["run"])
+    if write:
+        write_docs(found)
 
 
 if __name__ == "__main__":
