@@ -80,6 +80,12 @@ def parse_args(argv=None):
     parser.add_argument("--kill-every", type=float, default=10.0)
     parser.add_argument("--pg-down", type=float, default=15.0)
     parser.add_argument("--redis-down", type=float, default=30.0)
+    parser.add_argument(
+        "--max-requests",
+        type=int,
+        default=100_000,
+        help="stop a scenario after this many requests, if before its time",
+    )
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--write-docs", action="store_true", help="update docs/reliability.md")
     parser.add_argument(
@@ -299,6 +305,7 @@ def run_visitors(args, name: str, users: int, seconds: float, think: str, seed: 
         "RELIABILITY_SEEN": str(args.workdir / "seen.txt"),
         "RELIABILITY_THINK": think,
         "RELIABILITY_SEED": str(seed),
+        "RELIABILITY_MAX_REQUESTS": str(args.max_requests),
         "PYTHONPATH": str(ROOT),
     }
     command = [

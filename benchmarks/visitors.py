@@ -8,7 +8,8 @@ status to the file named by RELIABILITY_LOG, for the script to judge against the
 
 Settings come from the environment: RELIABILITY_VOCABULARY, RELIABILITY_LOG,
 RELIABILITY_SEEN (URLs already asked for, read at start and written at the end),
-RELIABILITY_THINK ("min,max" seconds) and RELIABILITY_SEED.
+RELIABILITY_THINK ("min,max" seconds), RELIABILITY_SEED and RELIABILITY_MAX_REQUESTS (the
+run stops after that many requests, if it comes before the run time).
 """
 
 import csv
@@ -17,6 +18,7 @@ import os
 import random
 from pathlib import Path
 
+import gevent
 from locust import HttpUser, between, constant, events, task
 
 from benchmarks.vocabulary import Vocabulary
@@ -43,8 +45,28 @@ if _LOG:
     _LOG.writerow(["start", "ms", "kind", "status", "retry_after", "url", "error"])
 
 
+_MAX_REQUESTS = int(os.environ.get("RELIABILITY_MAX_REQUESTS", "0"))
+_SENT = 0
+_ENVIRONMENT = None
+
+
+@events.init.add_listener
+def remember(environment, **_kwargs):
+    global _ENVIRONMENT
+    _ENVIRONMENT = environment
+
+
+def count_request() -> None:
+    """Stop the run once RELIABILITY_MAX_REQUESTS requests were sent (0: no cap)."""
+    global _SENT
+    _SENT += 1
+    if _MAX_REQUESTS and _SENT == _MAX_REQUESTS and _ENVIRONMENT and _ENVIRONMENT.runner:
+        gevent.spawn(_ENVIRONMENT.runner.quit)
+
+
 @events.request.add_listener
 def log_request(name, response_time, response, exception, start_time, url, **_kwargs):
+    count_request()
     if _LOG is None:
         return
     status = getattr(response, "status_code", 0) or 0
