@@ -19,7 +19,6 @@ and judged here against the faults' times; see docs/reliability.md.
 """
 
 import argparse
-import csv
 import datetime
 import json
 import os
@@ -29,12 +28,19 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.judge import (  # noqa: E402
+    by_kind,
+    judge_kills,
+    judge_outage,
+    read_requests,
+    summarise,
+)
+from benchmarks.report import REPORTS, sections, write_docs  # noqa: E402
 from benchmarks.servers import PostgresCluster, RedisServer, port_open  # noqa: E402
 
 SCENARIOS = ("load", "kill", "pg", "redis")
@@ -329,124 +335,6 @@ def run_visitors(args, name: str, users: int, seconds: float, think: str, seed: 
     return log
 
 
-@dataclass
-class Request:
-    start: float
-    end: float
-    kind: str
-    status: int
-    retry_after: str
-    url: str
-    error: str
-
-
-def read_requests(path: Path) -> list[Request]:
-    with open(path, newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return sorted(
-        (
-            Request(
-                start=float(row["start"]),
-                end=float(row["start"]) + float(row["ms"]) / 1000,
-                kind=row["kind"],
-                status=int(row["status"]),
-                retry_after=row["retry_after"],
-                url=row["url"],
-                error=row["error"],
-            )
-            for row in rows
-        ),
-        key=lambda r: r.start,
-    )
-
-
-# --- judging the requests -------------------------------------------------------------
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The nearest-rank percentile (q in 0..100) of ``values``; 0 for none."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * q // 100))
-    return ordered[int(rank) - 1]
-
-
-def failed(request: Request) -> bool:
-    """No answer (connection refused or reset) or a server error."""
-    return request.status == 0 or request.status >= 500
-
-
-def summarise(requests: list[Request]) -> dict:
-    """Counts by status, latency percentiles (ms) and throughput of a set of requests."""
-    if not requests:
-        return {"n": 0}
-    ms = [(r.end - r.start) * 1000 for r in requests]
-    span = max(r.end for r in requests) - min(r.start for r in requests)
-    statuses: dict[str, int] = {}
-    for r in requests:
-        statuses[str(r.status)] = statuses.get(str(r.status), 0) + 1
-    return {
-        "n": len(requests),
-        "statuses": dict(sorted(statuses.items())),
-        "server_errors": sum(1 for r in requests if r.status >= 500),
-        "status_500": sum(1 for r in requests if r.status == 500),
-        "no_answer": sum(1 for r in requests if r.status == 0),
-        "p50_ms": percentile(ms, 50),
-        "p95_ms": percentile(ms, 95),
-        "p99_ms": percentile(ms, 99),
-        "max_ms": max(ms),
-        "rps": len(requests) / span if span > 0 else 0.0,
-        "distinct_urls": len({r.url for r in requests}),
-    }
-
-
-def by_kind(requests: list[Request]) -> dict[str, dict]:
-    kinds: dict[str, list[Request]] = {}
-    for r in requests:
-        kinds.setdefault(r.kind, []).append(r)
-    return {kind: summarise(found) for kind, found in sorted(kinds.items())}
-
-
-def in_flight(request: Request, moments: list[float], slack: float = 0.05) -> bool:
-    """Whether ``request`` was under way at one of ``moments`` (its start before the
-    moment and its end after it, within ``slack`` seconds for the clocks' resolution)."""
-    return any(request.start - slack <= moment <= request.end + slack for moment in moments)
-
-
-def judge_kills(requests: list[Request], kills: list[float]) -> dict:
-    failures = [r for r in requests if failed(r)]
-    explained = [r for r in failures if in_flight(r, kills)]
-    per_kill = [sum(1 for r in failures if in_flight(r, [k])) for k in kills]
-    return {
-        "kills": len(kills),
-        "failures": len(failures),
-        "in_flight_at_a_kill": len(explained),
-        "other_failures": len(failures) - len(explained),
-        "max_failures_per_kill": max(per_kill, default=0),
-        "kills_without_failure": sum(1 for n in per_kill if n == 0),
-        "errors": sorted({r.error or str(r.status) for r in failures}),
-    }
-
-
-def judge_outage(requests: list[Request], down: float, ready: float, grace: float = 5.0) -> dict:
-    """Requests while a server was down (from ``down``, when it was stopped, to ``ready``,
-    when it answered again) and after: what they got and how soon pages came back."""
-    during = [r for r in requests if r.end >= down and r.start <= ready]
-    after = [r for r in requests if r.start >= ready]
-    back = [r.end for r in requests if r.status == 200 and r.end >= ready and r.start >= down]
-    first_ok = min(back, default=None)
-    late = [r for r in after if r.start >= ready + grace and r.status != 200]
-    return {
-        "down_s": ready - down,
-        "during": summarise(during),
-        "during_503_with_retry_after": sum(1 for r in during if r.status == 503 and r.retry_after),
-        "first_200_after_ready_s": None if first_ok is None else first_ok - ready,
-        "failed_after_grace": len(late),
-        "after": summarise(after),
-    }
-
-
 # --- the scenarios --------------------------------------------------------------------
 
 
@@ -608,156 +496,6 @@ def run_redis(args, env, redis: RedisServer) -> dict:
     during = result["judged"]["during"]
     result["met"] = during.get("n", 0) > 0 and result["all"]["server_errors"] == 0
     return result
-
-
-# --- the report -----------------------------------------------------------------------
-
-
-def _ms(value: float) -> str:
-    return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
-
-
-def _statuses(summary: dict) -> str:
-    return ", ".join(f"{code}: {n}" for code, n in summary.get("statuses", {}).items()) or "none"
-
-
-def report_load(result: dict) -> str:
-    base, load = result["baseline"], result["all"]
-    lines = [
-        "| run | visitors | requests | distinct URLs | req/s | p50 ms | p95 ms | p99 ms "
-        "| max ms | 5xx | no answer |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for label, users, s in (("unloaded", 1, base), ("under load", result["users"], load)):
-        lines.append(
-            f"| {label} | {users} | {s['n']} | {s['distinct_urls']} | {s['rps']:.1f} "
-            f"| {_ms(s['p50_ms'])} | {_ms(s['p95_ms'])} | {_ms(s['p99_ms'])} "
-            f"| {_ms(s['max_ms'])} | {s['server_errors']} | {s['no_answer']} |"
-        )
-    lines += [
-        "",
-        "| page kind | requests | unloaded p50 ms | p50 ms | p95 ms | p99 ms | 5xx |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for kind, s in result["kinds"].items():
-        unloaded = result["baseline_kinds"].get(kind, {}).get("p50_ms", 0)
-        lines.append(
-            f"| {kind} | {s['n']} | {_ms(unloaded)} | {_ms(s['p50_ms'])} | {_ms(s['p95_ms'])} "
-            f"| {_ms(s['p99_ms'])} | {s['server_errors']} |"
-        )
-    lines += [
-        "",
-        f"Target: 0 server errors and p99 at most 10 × the unloaded p50 "
-        f"({_ms(base['p50_ms'])} ms → {_ms(result['p99_limit_ms'])} ms): measured "
-        f"{load['server_errors']} server errors and p99 {_ms(load['p99_ms'])} ms "
-        f"({load['p99_ms'] / base['p50_ms']:.1f} ×): **{'met' if result['met'] else 'NOT met'}**.",
-    ]
-    return "\n".join(lines)
-
-
-def report_kill(result: dict) -> str:
-    j, s = result["judged"], result["all"]
-    return "\n".join(
-        [
-            "| requests | workers killed | failed requests | in flight at a kill | other "
-            "failures | most failures at one kill | kills that failed nothing | 500s "
-            "| workers at start / end |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-            f"| {s['n']} | {j['kills']} | {j['failures']} | {j['in_flight_at_a_kill']} "
-            f"| {j['other_failures']} | {j['max_failures_per_kill']} "
-            f"| {j['kills_without_failure']} | {s['status_500']} "
-            f"| {result['workers_at_start']} / {result['workers_at_end']} |",
-            "",
-            f"Failures seen: {', '.join(j['errors']) or 'none'}. Latency over the run: "
-            f"p50 {_ms(s['p50_ms'])} ms, p99 {_ms(s['p99_ms'])} ms. "
-            f"Target (only the killed worker's requests in flight fail, workers respawned): "
-            f"**{'met' if result['met'] else 'NOT met'}**.",
-        ]
-    )
-
-
-def report_pg(result: dict) -> str:
-    j, s, t = result["judged"], result["all"], result["fault"]
-    first = j["first_200_after_ready_s"]
-    during = j["during"]
-    return "\n".join(
-        [
-            "| requests | PostgreSQL down s | answers while down | 503 with Retry-After "
-            "| 500s | PostgreSQL ready → first 200 s | failures 5 s after ready |",
-            "| ---: | ---: | --- | ---: | ---: | ---: | ---: |",
-            f"| {s['n']} | {t['ready'] - t['stop']:.1f} | {_statuses(during)} "
-            f"| {j['during_503_with_retry_after']} | {s['status_500']} "
-            f"| {'never' if first is None else f'{first:.2f}'} | {j['failed_after_grace']} |",
-            "",
-            f"Stopping took {t['stopped'] - t['stop']:.1f} s (`pg_ctl stop -m fast`), starting "
-            f"until it accepted connections {t['ready'] - t['start']:.1f} s. All answers over "
-            f"the run: {_statuses(s)}. Target (503 not 500 while down, pages again within 5 s "
-            f"of its return): **{'met' if result['met'] else 'NOT met'}**.",
-        ]
-    )
-
-
-def report_redis(result: dict) -> str:
-    j, s, before = result["judged"], result["all"], result["before"]
-    during, after = j["during"], j["after"]
-    rows = [
-        "| period | requests | answers | p50 ms | p99 ms |",
-        "| --- | ---: | --- | ---: | ---: |",
-    ]
-    for label, part in (("Redis up", before), ("Redis stopped", during), ("Redis back", after)):
-        rows.append(
-            f"| {label} | {part.get('n', 0)} | {_statuses(part)} "
-            f"| {_ms(part.get('p50_ms', 0))} | {_ms(part.get('p99_ms', 0))} |"
-        )
-    rows += [
-        "",
-        f"Redis was stopped for {j['down_s']:.0f} s. Server errors over the run: "
-        f"{s['server_errors']}. Target (pages still served, no 500s): "
-        f"**{'met' if result['met'] else 'NOT met'}**.",
-    ]
-    return "\n".join(rows)
-
-
-REPORTS = {"load": report_load, "kill": report_kill, "pg": report_pg, "redis": report_redis}
-
-
-def preamble(saved: dict) -> str:
-    args, build = saved["args"], saved["build"]
-    runs = list(saved["results"].values())
-    return (
-        f"Measured {saved['finished'][:16].replace('T', ' ')} UTC: {args['records']:,} records, "
-        f"{args['users']} visitors thinking {args['think'].replace(',', '–')} s between pages; "
-        f"load run {args['duration']:.0f} s after {args['baseline']:.0f} s of one visitor "
-        f"alone, fault runs {args['fault_duration']:.0f} s each. Collection built "
-        f"{build.get('built', '?')[:16].replace('T', ' ')} UTC (generated in "
-        f"{build.get('generate_s', '?')} s, indexed in {build.get('index_s', '?')} s). "
-        f"`uptime` before the first run: `{runs[0]['uptime_before']}`; after the last: "
-        f"`{runs[-1]['uptime_after']}`."
-    )
-
-
-def sections(saved: dict) -> dict[str, str]:
-    """The figures for docs/reliability.md, from a run's saved results."""
-    found = {
-        name: f"{REPORTS[name](result)}\n\n`uptime` before: `{result['uptime_before']}`; "
-        f"after: `{result['uptime_after']}`."
-        for name, result in saved["results"].items()
-    }
-    found["run"] = preamble(saved)
-    return found
-
-
-def write_docs(sections: dict[str, str]) -> None:
-    path = ROOT / "docs" / "reliability.md"
-    content = path.read_text()
-    for name, text in sections.items():
-        begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
-        if begin not in content:
-            continue
-        head, rest = content.split(begin, 1)
-        _old, tail = rest.split(end, 1)
-        content = f"{head}{begin}\n{text}\n{end}{tail}"
-    path.write_text(content)
 
 
 def main(argv=None) -> None:

@@ -1,20 +1,20 @@
 """The pure helpers of benchmarks/reliability.py (the runs themselves are not for CI):
-durations, percentiles, and how requests are judged against the faults' times."""
+durations, percentiles, how requests are judged against the faults' times, and the URLs
+visitors draw."""
 
 import random
 
 import pytest
 
-from benchmarks.reliability import (
+from benchmarks.judge import (
     Request,
     in_flight,
     judge_kills,
     judge_outage,
-    parse_args,
-    parse_duration,
     percentile,
     summarise,
 )
+from benchmarks.reliability import parse_args, parse_duration
 from benchmarks.vocabulary import Vocabulary
 
 
