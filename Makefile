@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install benchmark lint format clean
+.PHONY: run test install benchmark reliability lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ test: install
 # Synthetic collection on the local PostgreSQL, served by gunicorn; see docs/performance.md.
 benchmark: install
 	$(BIN)/python benchmarks/catalogue.py --records $(or $(RECORDS),100000) --write-docs
+
+# Load and faults (locust; its own PostgreSQL and Redis); see docs/reliability.md.
+reliability: install
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python benchmarks/reliability.py --records $(or $(RECORDS),100000) --write-docs $(RELIABILITY_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -319,3 +319,60 @@ def generate(records: int, *, seed: int = 1992, stdout=None) -> dict[str, int]:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return counts
+
+
+THEMES = [
+    ("Gifts of state", "Государственные дары", "Мемлекеттік сыйлықтар"),
+    ("Treaties and notes", "Договоры и ноты", "Шарттар мен ноталар"),
+    ("Embassies abroad", "Посольства за рубежом", "Шетелдегі елшіліктер"),
+    ("The Silk Road today", "Шёлковый путь сегодня", "Бүгінгі Жібек жолы"),
+    ("Summits and visits", "Саммиты и визиты", "Саммиттер мен сапарлар"),
+    ("Porcelain diplomacy", "Фарфоровая дипломатия", "Фарфор дипломатиясы"),
+]  # fmt: skip
+
+
+@transaction.atomic
+def generate_exhibitions(count: int, *, seed: int = 1992, stdout=None) -> int:
+    """Exhibitions of 20 to 250 published objects each, in up to four sections, past,
+    current and upcoming; nine in ten published. Written with bulk inserts (the public
+    pages read them; no bookings are checked). Returns how many objects were placed."""
+    from exhibitions.models import Exhibition, ExhibitionItem, Section
+
+    rng = random.Random(seed)
+    public = list(CollectionItem.objects.public().order_by("pk").values_list("pk", flat=True))
+    today = datetime.date.today()
+    exhibitions = Exhibition.objects.bulk_create(
+        Exhibition(
+            title_en=f"{THEMES[i % len(THEMES)][0]} {i + 1}",
+            title_ru=f"{THEMES[i % len(THEMES)][1]} {i + 1}",
+            title_kk=f"{THEMES[i % len(THEMES)][2]} {i + 1}",
+            summary_en="Objects and documents from the collection.",
+            slug=f"exhibition-{i + 1}",
+            status="published" if rng.random() < 0.9 else "draft",
+            start_date=today + datetime.timedelta(days=rng.randint(-2000, 200)),
+            end_date=None,
+        )
+        for i in range(count)
+    )
+    placed = 0
+    for exhibition in exhibitions:
+        exhibition.end_date = exhibition.start_date + datetime.timedelta(days=rng.randint(30, 900))
+        sections = Section.objects.bulk_create(
+            Section(exhibition=exhibition, position=n, title_en=f"Part {n + 1}")
+            for n in range(rng.randint(0, 4))
+        )
+        items = rng.sample(public, rng.randint(20, 250))
+        ExhibitionItem.objects.bulk_create(
+            ExhibitionItem(
+                exhibition=exhibition,
+                item_id=item,
+                section=rng.choice(sections) if sections else None,
+                position=position,
+            )
+            for position, item in enumerate(items)
+        )
+        placed += len(items)
+    Exhibition.objects.bulk_update(exhibitions, ["end_date"])
+    if stdout:
+        stdout.write(f"{count} exhibitions with {placed} objects")
+    return placed
