@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from collections_app.models import (
     ArchivalDocument,
@@ -16,6 +15,7 @@ from collections_app.models import (
 )
 from collections_app.services import ensure_primary_image
 from core.admin import PUBLICATION_ACTIONS, AddToExhibitionMixin, thumbnail_tag
+from core.admin_access import FieldAccess, HistoryAdmin
 
 ITEM_SEARCH_FIELDS = (
     "=accession_number",
@@ -30,6 +30,15 @@ ITEM_SEARCH_FIELDS = (
 )
 
 VALUATION_FIELDS = ("estimated_value", "value_currency")
+
+ACCESSION_NUMBER_ACCESS = FieldAccess(
+    ("accession_number",), change="collections_app.change_accession_number"
+)
+VALUATION_ACCESS = FieldAccess(
+    VALUATION_FIELDS,
+    view="collections_app.view_valuation",
+    change="collections_app.change_valuation",
+)
 
 
 class ItemImageFormSet(forms.BaseInlineFormSet):
@@ -101,10 +110,12 @@ COMMON_FIELDSETS = (
 )
 
 
-class ItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
+class ItemAdmin(AddToExhibitionMixin, HistoryAdmin):
     """What the change pages of every record type share."""
 
     type_fieldsets: tuple = ()
+    closing_fieldsets: tuple = ()
+    field_access = (ACCESSION_NUMBER_ACCESS,)
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 4, "cols": 90})}
     }
@@ -122,14 +133,15 @@ class ItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).for_admin_list()
 
-    def get_fieldsets(self, request, obj=None):
-        return (COMMON_FIELDSETS[0], self.type_fieldsets, *COMMON_FIELDSETS[1:])
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
-        if not request.user.has_perm("collections_app.change_accession_number"):
-            readonly.append("accession_number")
-        return readonly
+    @property
+    def fieldsets(self):
+        # Fields a user may not see are taken out by HistoryAdmin.get_fieldsets.
+        return (
+            COMMON_FIELDSETS[0],
+            self.type_fieldsets,
+            *COMMON_FIELDSETS[1:],
+            *self.closing_fieldsets,
+        )
 
     @admin.display(description=_("image"))
     def thumbnail(self, obj):
@@ -201,6 +213,8 @@ class DiplomaticGiftAdmin(ItemAdmin):
             )
         },
     )
+    closing_fieldsets = ((_("Valuation (staff only)"), {"fields": (VALUATION_FIELDS,)}),)
+    field_access = (*ItemAdmin.field_access, VALUATION_ACCESS)
     autocomplete_fields = (
         *ItemAdmin.autocomplete_fields,
         "giver",
@@ -222,26 +236,12 @@ class DiplomaticGiftAdmin(ItemAdmin):
         "recipient__variants__name",
     )
 
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        if request.user.has_perm("collections_app.view_valuation"):
-            fieldsets = (
-                *fieldsets,
-                (_("Valuation (staff only)"), {"fields": (VALUATION_FIELDS,)}),
-            )
-        return fieldsets
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = super().get_readonly_fields(request, obj)
-        if not request.user.has_perm("collections_app.change_valuation"):
-            readonly = [*readonly, *VALUATION_FIELDS]
-        return readonly
-
 
 @admin.register(CollectionItem)
-class CollectionItemAdmin(AddToExhibitionMixin, SimpleHistoryAdmin):
+class CollectionItemAdmin(AddToExhibitionMixin, HistoryAdmin):
     """Every record in one list; adding and editing happen on each type's own page."""
 
+    field_access = (ACCESSION_NUMBER_ACCESS,)
     list_display = (
         "thumbnail",
         "accession_number",

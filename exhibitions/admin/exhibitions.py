@@ -8,9 +8,9 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import PUBLICATION_ACTIONS
+from core.admin_access import HistoryAdmin
 from exhibitions import services
 from exhibitions.admin.conflicts import BookingConflictsAsMessages
 from exhibitions.admin.forms import BookingPlan, EntryFormSet, StopFormSet
@@ -150,7 +150,7 @@ class StageFilter(admin.SimpleListFilter):
 
 
 @admin.register(Exhibition)
-class ExhibitionAdmin(BookingConflictsAsMessages, SimpleHistoryAdmin):
+class ExhibitionAdmin(BookingConflictsAsMessages, HistoryAdmin):
     list_display = (
         "title_en",
         "exhibition_type",

@@ -1,13 +1,13 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_access import HistoryAdmin
 from exhibitions import services
 from exhibitions.admin.conflicts import BookingConflictsAsMessages
 from exhibitions.models import Venue
 
 
 @admin.register(Venue)
-class VenueAdmin(BookingConflictsAsMessages, SimpleHistoryAdmin):
+class VenueAdmin(BookingConflictsAsMessages, HistoryAdmin):
     list_display = ("name_en", "organization", "place", "is_virtual")
     list_select_related = ("organization", "place")
     search_fields = ("name_en", "name_ru", "name_kk", "address")
