@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
@@ -272,6 +272,10 @@ class CollectionItemAdmin(AddToExhibitionMixin, HistoryAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)
         if obj is not None and obj.item_type:
+            # The redirect drops a form; answer a form from someone who may not change the
+            # record as its own page would.
+            if request.method == "POST" and not self.has_change_permission(request, obj):
+                raise PermissionDenied
             return HttpResponseRedirect(obj.get_admin_url())
         return super().change_view(request, object_id, form_url, extra_context)
 
