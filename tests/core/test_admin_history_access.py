@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from collections_app.models import CollectionItem
+from collections_app.models import CollectionItem, DiplomaticGift
 from events.models import Event
 from tests import factories
 from tests.admin_forms import form_data
@@ -207,3 +207,35 @@ def test_events_revert_by_curator_still_works(curator_client):
     url = revert_url(event, published)
     assert curator_client.post(url, form_data(curator_client.get(url))).status_code == 302
     assert Event.objects.get(pk=event.pk).status == "published"
+
+
+class TestRestoringADeletedRecord:
+    @pytest.fixture
+    def deleted(self):
+        gift = factories.gift(
+            accession_number="GIF-1999-0001", estimated_value=Decimal("10.00"), value_currency="USD"
+        )
+        version, pk = gift.history.latest(), gift.pk
+        gift.delete()
+        return pk, version
+
+    def url(self, deleted):
+        pk, version = deleted
+        return reverse(
+            "admin:collections_app_diplomaticgift_simple_history", args=[pk, version.history_id]
+        )
+
+    def test_needs_add_permission(self, exhibition_client, curator, deleted):
+        url = self.url(deleted)
+        assert exhibition_client.post(url, curators_form(curator, url)).status_code == 403
+        assert not DiplomaticGift.objects.exists()
+
+    def test_fields_the_user_may_not_change_start_as_on_the_add_form(self, curator, deleted):
+        url = self.url(deleted)
+        client = Client()
+        client.force_login(curator)
+        assert client.post(url, form_data(client.get(url))).status_code == 302
+        gift = DiplomaticGift.objects.get(pk=deleted[0])
+        assert gift.title_en == "Silver dish"
+        assert gift.accession_number.startswith("GIF-") and gift.accession_number != "GIF-1999-0001"
+        assert (gift.estimated_value, gift.value_currency) == (None, "")
