@@ -91,10 +91,6 @@ class FieldAccessMixin:
 
     # Change and view pages ------------------------------------------------------------
 
-    def get_fields(self, request, obj=None):
-        hidden = self.hidden_fields(request)
-        return [name for name in super().get_fields(request, obj) if name not in hidden]
-
     def get_fieldsets(self, request, obj=None):
         return without_fields(super().get_fieldsets(request, obj), self.hidden_fields(request))
 

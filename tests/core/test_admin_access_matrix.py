@@ -178,7 +178,17 @@ def _build_world() -> dict:
         "auth.user": get_user_model().objects.create_user("someone", password="x"),
         "auth.group": Group.objects.create(name="Volunteers"),
     }
-    return {"users": users, "objects": objects, "spare": other_document, "forms": {}}
+    clients = {"anonymous": Client()}
+    for name, user in users.items():
+        clients[name] = Client()
+        clients[name].force_login(user)
+    return {
+        "users": users,
+        "clients": clients,
+        "objects": objects,
+        "spare": other_document,
+        "forms": {},
+    }
 
 
 # Expectations, from ROLES ---------------------------------------------------------------
@@ -265,18 +275,9 @@ def payload(world, label: str, kind: str, name: str, url: str) -> dict:
 
 def superusers_form(world, url: str) -> dict:
     if url not in world["forms"]:
-        client = Client()
-        client.force_login(world["users"]["superuser"])
-        response = client.get(url)
+        response = world["clients"]["superuser"].get(url)
         world["forms"][url] = form_data(response) if response.status_code == 200 else {}
     return world["forms"][url]
-
-
-def client_for(world, user: str) -> Client:
-    client = Client()
-    if user != "anonymous":
-        client.force_login(world["users"][user])
-    return client
 
 
 def snapshot() -> dict:
@@ -309,7 +310,7 @@ def check(response, outcome: str, method: str, before: dict | None) -> None:
 def test_admin_page(world, db, user, label, kind, name, method):
     url = url_for(world, label, kind, name)
     outcome = expected(user, label, kind, name, method)
-    client = client_for(world, user)
+    client = world["clients"][user]
     if method == "GET":
         check(client.get(url), outcome, method, None)
         return
@@ -331,7 +332,7 @@ def test_autocomplete(world, db, user, source, field, target, method):
         outcome = NO_METHOD
     else:
         outcome = ALLOWED if may(user, target, "view") else DENIED
-    client = client_for(world, user)
+    client = world["clients"][user]
     if method == "GET":
         check(client.get(url), outcome, method, None)
     else:
