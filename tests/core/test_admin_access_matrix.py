@@ -233,6 +233,8 @@ def expected(user: str, label: str, kind: str, name: str, method: str) -> str:
 
 
 def url_for(world, label: str, kind: str, name: str) -> str:
+    if label not in world["objects"]:
+        pytest.fail(f"{label} has an admin: add one of its objects to _build_world()")
     obj = world["objects"][label]
     if kind == "custom":
         args = [] if name in CUSTOM_WITHOUT_OBJECT else [obj.pk]
