@@ -1,14 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import PUBLICATION_ACTIONS
+from core.admin_access import HistoryAdmin
 from core.admin_locking import VersionedAdmin
 from events.models import Event
 
 
 @admin.register(Event)
-class EventAdmin(VersionedAdmin, SimpleHistoryAdmin):
+class EventAdmin(VersionedAdmin, HistoryAdmin):
     list_display = ("title_en", "event_type", "start_date", "end_date", "place", "status")
     list_select_related = ("place",)
     list_filter = ("event_type", "status", "countries")

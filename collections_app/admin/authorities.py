@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from collections_app.models import (
     Country,
@@ -13,12 +12,13 @@ from collections_app.models import (
     PlaceName,
     Subject,
 )
+from core.admin_access import HistoryAdmin
 from core.admin_locking import VersionedAdmin, VersionedInline
 
 NAME_FIELDS = ("name_en", "name_ru", "name_kk")
 
 
-class NamedAuthorityAdmin(VersionedAdmin, SimpleHistoryAdmin):
+class NamedAuthorityAdmin(VersionedAdmin, HistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = NAME_FIELDS
     search_fields = NAME_FIELDS

@@ -1,10 +1,9 @@
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from collections_app.models import (
     ArchivalDocument,
@@ -16,6 +15,7 @@ from collections_app.models import (
 )
 from collections_app.services import ensure_primary_image
 from core.admin import PUBLICATION_ACTIONS, THUMBNAIL_CSS, AddToExhibitionMixin, thumbnail_tag
+from core.admin_access import FieldAccess, HistoryAdmin
 from core.admin_locking import VersionedAdmin, VersionedInline
 from core.locking import VersionedInlineFormSet
 
@@ -32,6 +32,15 @@ ITEM_SEARCH_FIELDS = (
 )
 
 VALUATION_FIELDS = ("estimated_value", "value_currency")
+
+ACCESSION_NUMBER_ACCESS = FieldAccess(
+    ("accession_number",), change="collections_app.change_accession_number"
+)
+VALUATION_ACCESS = FieldAccess(
+    VALUATION_FIELDS,
+    view="collections_app.view_valuation",
+    change="collections_app.change_valuation",
+)
 
 
 class ItemImageFormSet(VersionedInlineFormSet):
@@ -103,10 +112,12 @@ COMMON_FIELDSETS = (
 )
 
 
-class ItemAdmin(VersionedAdmin, AddToExhibitionMixin, SimpleHistoryAdmin):
+class ItemAdmin(VersionedAdmin, AddToExhibitionMixin, HistoryAdmin):
     """What the change pages of every record type share."""
 
     type_fieldsets: tuple = ()
+    closing_fieldsets: tuple = ()
+    field_access = (ACCESSION_NUMBER_ACCESS,)
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 4, "cols": 90})}
     }
@@ -129,13 +140,13 @@ class ItemAdmin(VersionedAdmin, AddToExhibitionMixin, SimpleHistoryAdmin):
 
     @property
     def fieldsets(self):
-        return (COMMON_FIELDSETS[0], self.type_fieldsets, *COMMON_FIELDSETS[1:])
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
-        if not request.user.has_perm("collections_app.change_accession_number"):
-            readonly.append("accession_number")
-        return readonly
+        # Fields a user may not see are taken out by HistoryAdmin.get_fieldsets.
+        return (
+            COMMON_FIELDSETS[0],
+            self.type_fieldsets,
+            *COMMON_FIELDSETS[1:],
+            *self.closing_fieldsets,
+        )
 
     @admin.display(description=_("image"))
     def thumbnail(self, obj):
@@ -207,6 +218,8 @@ class DiplomaticGiftAdmin(ItemAdmin):
             )
         },
     )
+    closing_fieldsets = ((_("Valuation (staff only)"), {"fields": (VALUATION_FIELDS,)}),)
+    field_access = (*ItemAdmin.field_access, VALUATION_ACCESS)
     autocomplete_fields = (
         *ItemAdmin.autocomplete_fields,
         "giver",
@@ -228,29 +241,15 @@ class DiplomaticGiftAdmin(ItemAdmin):
         "recipient__variants__name",
     )
 
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        if request.user.has_perm("collections_app.view_valuation"):
-            fieldsets = (
-                *fieldsets,
-                (_("Valuation (staff only)"), {"fields": (VALUATION_FIELDS,)}),
-            )
-        return fieldsets
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = super().get_readonly_fields(request, obj)
-        if not request.user.has_perm("collections_app.change_valuation"):
-            readonly = [*readonly, *VALUATION_FIELDS]
-        return readonly
-
 
 @admin.register(CollectionItem)
-class CollectionItemAdmin(VersionedAdmin, AddToExhibitionMixin, SimpleHistoryAdmin):
+class CollectionItemAdmin(VersionedAdmin, AddToExhibitionMixin, HistoryAdmin):
     """Every record in one list; adding and editing happen on each type's own page."""
 
     class Media:
         css = THUMBNAIL_CSS
 
+    field_access = (ACCESSION_NUMBER_ACCESS,)
     list_display = (
         "thumbnail",
         "accession_number",
@@ -281,6 +280,10 @@ class CollectionItemAdmin(VersionedAdmin, AddToExhibitionMixin, SimpleHistoryAdm
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)
         if obj is not None and obj.item_type:
+            # The redirect drops a form; answer a form from someone who may not change the
+            # record as its own page would.
+            if request.method == "POST" and not self.has_change_permission(request, obj):
+                raise PermissionDenied
             return HttpResponseRedirect(obj.get_admin_url())
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin_access import HistoryAdmin
 from core.admin_locking import VersionedAdmin
 from exhibitions import services
 from exhibitions.admin.conflicts import BookingConflictsAsMessages
@@ -8,7 +8,7 @@ from exhibitions.models import Venue
 
 
 @admin.register(Venue)
-class VenueAdmin(VersionedAdmin, BookingConflictsAsMessages, SimpleHistoryAdmin):
+class VenueAdmin(VersionedAdmin, BookingConflictsAsMessages, HistoryAdmin):
     list_display = ("name_en", "organization", "place", "is_virtual")
     list_select_related = ("organization", "place")
     search_fields = ("name_en", "name_ru", "name_kk", "address")
