@@ -269,6 +269,8 @@ AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 # device; with DJANGO_OTP_REQUIRED, every admin page needs it (unenrolled staff enrol).
 OTP_REQUIRED = env_bool("DJANGO_OTP_REQUIRED", False)
 OTP_TOTP_ISSUER = env_str("DJANGO_OTP_ISSUER", "Diplomatic collections")
+# A device's secret key is never shown in the admin, not even to a superuser.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Record history (django-simple-history): keep who changed what, revertible from the admin.
 SIMPLE_HISTORY_REVERT_DISABLED = False

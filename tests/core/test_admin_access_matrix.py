@@ -8,6 +8,7 @@ know fails ``test_every_admin_url_is_in_the_matrix``. What each user may do come
 from collections.abc import Iterator
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -15,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from django.test import Client
 from django.urls import reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from bookings.models import Booking
 from collections_app.models import CollectionItem, Organization, Subject
@@ -31,6 +33,10 @@ METHODS = ("GET", "POST")
 NEVER = {
     "bookings.booking": {"add", "change", "delete"},
     "collections_app.collectionitem": {"add"},
+    # django-axes: attempts and logs are written by logins only.
+    "axes.accessattempt": {"add"},
+    "axes.accesslog": {"add"},
+    "axes.accessfailurelog": {"add"},
 }
 
 # The standard admin pages: the permission each needs, for GET and for POST.
@@ -53,6 +59,9 @@ CUSTOM = {
     "auth_user_password_change": "auth.change_user",
 }
 CUSTOM_WITHOUT_OBJECT = {"exhibitions_exhibition_add_objects"}
+# A device's secret is never shown in the admin (OTP_ADMIN_HIDE_SENSITIVE_DATA): staff
+# enrol their own devices at /admin/two-factor/.
+CUSTOM_NEVER = {"otp_totp_totpdevice_config", "otp_totp_totpdevice_qrcode"}
 
 LOGIN, DENIED, UNCHANGED, ALLOWED, NO_METHOD = "login", "denied", "unchanged", "allowed", "405"
 
@@ -65,7 +74,7 @@ def _admin_urls() -> Iterator[tuple[str, str, str]]:
             if pattern.name is None:
                 continue  # the old-style "<id>/" address, a redirect to the change page
             kind = pattern.name.removeprefix(prefix)
-            if pattern.name in CUSTOM:
+            if pattern.name in CUSTOM or pattern.name in CUSTOM_NEVER:
                 kind = "custom"
             yield model._meta.label_lower, kind, pattern.name
 
@@ -177,6 +186,19 @@ def _build_world() -> dict:
         "bookings.booking": Booking.objects.first(),
         "auth.user": get_user_model().objects.create_user("someone", password="x"),
         "auth.group": Group.objects.create(name="Volunteers"),
+        "otp_totp.totpdevice": TOTPDevice.objects.create(
+            user=users["superuser"], name="phone", confirmed=True
+        ),
+        **{
+            model._meta.label_lower: model.objects.create(
+                username="someone", ip_address="192.0.2.1", user_agent="test", **extra
+            )
+            for model, extra in (
+                (AccessAttempt, {"get_data": "", "post_data": "", "failures_since_start": 1}),
+                (AccessLog, {}),
+                (AccessFailureLog, {}),
+            )
+        },
     }
     clients = {"anonymous": Client()}
     for name, user in users.items():
@@ -220,7 +242,7 @@ def expected(user: str, label: str, kind: str, name: str, method: str) -> str:
     if user in ("anonymous", "outsider"):
         return LOGIN
     if kind == "custom":
-        return ALLOWED if holds(user, CUSTOM[name]) else DENIED
+        return ALLOWED if name in CUSTOM and holds(user, CUSTOM[name]) else DENIED
     action = STANDARD[kind][METHODS.index(method)]
     if not may(user, label, action):
         return DENIED
