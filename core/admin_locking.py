@@ -69,8 +69,13 @@ class VersionedAdmin:
         form = super().get_form(request, obj, change, **kwargs)
         form.readonly_shown = tuple(self.get_readonly_fields(request, obj))
         if obj is not None and is_historic(obj):
-            # Reverting to an old version is a change based on the current one.
-            obj.version = current_version(obj) or obj.version
+            current = current_version(obj)
+            if current is None:
+                # Restoring a deleted row from its history adds it again.
+                obj._state.adding = True
+            else:
+                # Reverting to an old version is a change based on the current one.
+                obj.version = current
         return form
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
