@@ -25,6 +25,8 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.lab import setup_django  # noqa: E402
+
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -50,25 +52,6 @@ def parse_args():
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
     return parser.parse_args()
-
-
-def setup_django(database_url: str, static_root: str) -> None:
-    os.environ.update(
-        {
-            "DATABASE_URL": database_url,
-            "DJANGO_SECRET_KEY": "benchmark-only-secret-key",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-            # gunicorn answers plain http on the loopback: a lab without TLS.
-            "DJANGO_SECURE_SSL_REDIRECT": "0",
-            "DJANGO_SECURE_COOKIES": "0",
-            "DJANGO_STATIC_ROOT": static_root,
-            "BENCHMARK_VIEWS": "1",
-            "DJANGO_SETTINGS_MODULE": "config.settings",
-        }
-    )
-    import django
-
-    django.setup()
 
 
 def prepare_database(args, database_url: str) -> dict:
@@ -311,7 +294,7 @@ def main() -> None:
     database_url = f"{args.pg}/{args.database}"
     static_root = tempfile.mkdtemp(prefix="bench-static-")
     state = prepare_database(args, database_url)
-    setup_django(database_url, static_root)
+    setup_django(database_url, static_root, benchmark_views=True)
     timings = build_collection(args, state["fresh"])
     urls = scenarios()
     queries = count_queries(urls)

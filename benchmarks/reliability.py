@@ -40,6 +40,7 @@ from benchmarks.judge import (  # noqa: E402
     read_requests,
     summarise,
 )
+from benchmarks.lab import setup_django  # noqa: E402
 from benchmarks.report import REPORTS, sections, write_docs  # noqa: E402
 from benchmarks.servers import PostgresCluster, RedisServer, port_open  # noqa: E402
 
@@ -110,24 +111,6 @@ def parse_args(argv=None):
 
 def database_name(records: int) -> str:
     return f"reliability_{records}"
-
-
-def setup_django(database_url: str, static_root: Path) -> None:
-    os.environ.update(
-        {
-            "DATABASE_URL": database_url,
-            "DJANGO_SECRET_KEY": "benchmark-only-secret-key",
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-            # gunicorn answers plain http on the loopback: a lab without TLS.
-            "DJANGO_SECURE_SSL_REDIRECT": "0",
-            "DJANGO_SECURE_COOKIES": "0",
-            "DJANGO_STATIC_ROOT": str(static_root),
-            "DJANGO_SETTINGS_MODULE": "config.settings",
-        }
-    )
-    import django
-
-    django.setup()
 
 
 def prepare_database(cluster: PostgresCluster, name: str, marker: Path, rebuild: bool) -> bool:
@@ -516,7 +499,7 @@ def main(argv=None) -> None:
         name = database_name(args.records)
         marker = args.workdir / f"{name}.built.json"
         fresh = prepare_database(cluster, name, marker, args.rebuild)
-        setup_django(f"{cluster.url}/{name}", args.workdir / "static")
+        setup_django(f"{cluster.url}/{name}", str(args.workdir / "static"))
         build = build_collection(args, marker, fresh)
         if args.build_only:
             return
