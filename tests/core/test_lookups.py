@@ -1,0 +1,52 @@
+"""A key beyond 64 bits in an ``in`` lookup matches nothing, on both databases (SQLite
+raised OverflowError: any admin form with a multiple choice of authorities, and any admin
+action, answered 500 when such a key was posted)."""
+
+import pytest
+
+from collections_app.models import CollectionItem, Country, DiplomaticGift
+from tests import factories
+
+TOO_BIG = 99999999999999999999
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_integer_in_lookup_leaves_out_keys_no_column_holds():
+    kz = factories.country()
+    assert list(Country.objects.filter(pk__in=[TOO_BIG, -TOO_BIG])) == []
+    assert list(Country.objects.filter(pk__in=[TOO_BIG, kz.pk])) == [kz]
+    assert list(Country.objects.filter(pk__in=[str(TOO_BIG)])) == []
+
+
+def test_a_relation_in_lookup_leaves_them_out_too():
+    gift = factories.gift()
+    # A gift's key is its link to the shared record (multi-table inheritance).
+    assert list(DiplomaticGift.objects.filter(pk__in=[TOO_BIG, gift.pk])) == [gift]
+    assert list(CollectionItem.objects.filter(countries__in=[TOO_BIG])) == []
+    assert list(Country.objects.exclude(pk__in=[TOO_BIG]).values_list("pk")) == []
+
+
+def test_the_largest_keys_are_still_looked_up():
+    assert list(Country.objects.filter(pk__in=[2**63 - 1, -(2**63)])) == []
+
+
+def test_an_admin_form_with_a_key_too_big_is_a_message(curator_client):
+    gift = factories.gift(title_en="Silver dish")
+    response = curator_client.post(
+        f"/admin/collections_app/diplomaticgift/{gift.pk}/change/",
+        {"title_en": "Silver dish", "materials": [str(TOO_BIG)]},
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["materials"]
+
+
+def test_an_admin_action_on_a_key_too_big_changes_nothing(curator_client):
+    gift = factories.gift(status="draft")
+    response = curator_client.post(
+        "/admin/collections_app/collectionitem/",
+        {"action": "publish", "_selected_action": [str(TOO_BIG)], "index": "0"},
+    )
+    assert response.status_code in (200, 302)
+    gift.refresh_from_db()
+    assert gift.status == "draft"
