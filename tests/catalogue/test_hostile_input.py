@@ -119,3 +119,14 @@ def test_an_overlong_search_is_a_message_not_a_search(client, linked):
     assert response.status_code == 200
     assert response.context["problems"]
     assert response.context["query"] == ""
+
+
+def test_the_bad_request_page_speaks_the_visitors_language(client, db):
+    response = client.get("/ru/catalogue/?q=%00")
+    assert response.status_code == 400
+    assert "нулевой символ" in response.content.decode()
+
+
+def test_a_nul_in_a_cookie_is_a_bad_request(client, db):
+    client.cookies["sessionid"] = "abc\x00def"
+    assert client.get("/en/").status_code == 400
