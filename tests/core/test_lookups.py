@@ -1,6 +1,7 @@
-"""A key beyond 64 bits in an ``in`` lookup matches nothing, on both databases (SQLite
-raised OverflowError: any admin form with a multiple choice of authorities, and any admin
-action, answered 500 when such a key was posted)."""
+"""A key beyond 64 bits, or one that is not a number, in an ``in`` lookup matches nothing,
+on both databases (SQLite raised OverflowError and both raised ValueError: any admin form
+with a multiple choice of authorities, and any admin action, answered 500 when such a key
+was posted)."""
 
 import pytest
 
@@ -27,6 +28,13 @@ def test_a_relation_in_lookup_leaves_them_out_too():
     assert list(Country.objects.exclude(pk__in=[TOO_BIG]).values_list("pk")) == []
 
 
+def test_keys_that_are_not_numbers_match_nothing():
+    kz = factories.country()
+    assert list(Country.objects.filter(pk__in=["abc", "1.5", ""])) == []
+    assert list(Country.objects.filter(pk__in=["abc", str(kz.pk)])) == [kz]
+    assert list(Country.objects.filter(pk__in=Country.objects.values("pk"))) == [kz]
+
+
 def test_the_largest_keys_are_still_looked_up():
     assert list(Country.objects.filter(pk__in=[2**63 - 1, -(2**63)])) == []
 
@@ -41,11 +49,13 @@ def test_an_admin_form_with_a_key_too_big_is_a_message(curator_client):
     assert response.context["adminform"].form.errors["materials"]
 
 
-def test_an_admin_action_on_a_key_too_big_changes_nothing(curator_client):
+@pytest.mark.parametrize("key", [str(TOO_BIG), "abc", "\x00", "1.5"])
+@pytest.mark.parametrize("changelist", ["collectionitem", "diplomaticgift"])
+def test_an_admin_action_on_a_key_no_row_holds_changes_nothing(curator_client, changelist, key):
     gift = factories.gift(status="draft")
     response = curator_client.post(
-        "/admin/collections_app/collectionitem/",
-        {"action": "publish", "_selected_action": [str(TOO_BIG)], "index": "0"},
+        f"/admin/collections_app/{changelist}/",
+        {"action": "publish", "_selected_action": [key], "index": "0"},
     )
     assert response.status_code in (200, 302)
     gift.refresh_from_db()
