@@ -15,6 +15,8 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
+from collections_app.models import Subject
+from tests import factories
 from tests.admin_forms import form_data
 from tests.catalogue.conftest import build_collection
 from tests.fuzz.hostile import (
@@ -36,7 +38,11 @@ MODELS = sorted(m._meta.label for m in apps.get_models() if admin.site.is_regist
 @pytest.fixture
 def superuser_client(client, roles, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        build_collection()
+        collection = build_collection()
+        # Authorities the collection does not use, so that their change forms are fuzzed.
+        factories.place("Almaty", country=collection.kz)
+        Subject.objects.create(name_en="Treaties")
+        factories.venue("Embassy hall")
     user = get_user_model().objects.create_superuser("root", "root@example.org", "x-pass-123")
     client.force_login(user)
     client.get("/admin/")  # anything a first request sets up is not the fuzz's change
