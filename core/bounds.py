@@ -5,7 +5,6 @@ value, with a message, rather than reach the database: SQLite raises OverflowErr
 integer beyond 64 bits, and PostgreSQL refuses text containing NUL.
 """
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import connections, models
 
@@ -43,7 +42,3 @@ class KeyCheckMixin:
                         params={"pk": raw},
                     )
         return super()._check_values(value)
-
-
-class BoundedModelMultipleChoiceField(KeyCheckMixin, forms.ModelMultipleChoiceField):
-    pass
