@@ -88,7 +88,7 @@ def test_every_registered_model_is_fuzzed():
 
 
 @pytest.mark.parametrize("label", MODELS)
-def test_change_form_fields(superuser_client, label):
+def test_change_form_fields(superuser_client, label, count_case):
     model = apps.get_model(label)
     obj = model._default_manager.order_by("pk").first()
     if obj is None:
@@ -103,13 +103,14 @@ def test_change_form_fields(superuser_client, label):
     @FUZZ
     @given(data=st.data())
     def case(data):
+        count_case()
         post_and_check(superuser_client, url, mutate(data, base, names), before)
 
     case()
 
 
 @pytest.mark.parametrize("label", MODELS)
-def test_add_form_fields(superuser_client, label):
+def test_add_form_fields(superuser_client, label, count_case):
     """The add form, from the values of an existing object's change form (unique fields
     left blank), so that a case with one hostile field may be saved and the save path is
     reached too."""
@@ -133,13 +134,14 @@ def test_add_form_fields(superuser_client, label):
     @FUZZ
     @given(data=st.data())
     def case(data):
+        count_case()
         post_and_check(superuser_client, url, mutate(data, base, names), before)
 
     case()
 
 
 @pytest.mark.parametrize("label", MODELS)
-def test_changelist_lookups_search_actions_and_addresses(superuser_client, label):
+def test_changelist_lookups_search_actions_and_addresses(superuser_client, label, count_case):
     model = apps.get_model(label)
     model_admin = admin.site.get_model_admin(model)
     changelist = admin_url(model, "changelist")
@@ -176,6 +178,7 @@ def test_changelist_lookups_search_actions_and_addresses(superuser_client, label
     @FUZZ
     @given(data=st.data())
     def case(data):
+        count_case()
         kind = data.draw(st.sampled_from(["list", "action", "object", "autocomplete"]))
         if kind == "list":
             names = data.draw(st.lists(st.sampled_from(parameters), min_size=1, max_size=4))
@@ -220,7 +223,7 @@ def test_changelist_lookups_search_actions_and_addresses(superuser_client, label
     case()
 
 
-def test_exhibition_assembly_pages(superuser_client):
+def test_exhibition_assembly_pages(superuser_client, count_case):
     """The staff pages wired into the exhibition admin: adding objects (which reads the
     catalogue's filters from its address) and arranging them."""
     from catalogue.filters import CatalogueFilterSet
@@ -243,6 +246,7 @@ def test_exhibition_assembly_pages(superuser_client):
     @FUZZ
     @given(data=st.data())
     def case(data):
+        count_case()
         kind = data.draw(st.sampled_from(["filters", "add", "arrange", "output"]))
         if kind == "filters":
             names = data.draw(st.lists(st.sampled_from(filters), min_size=1, max_size=4))

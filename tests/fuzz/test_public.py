@@ -66,13 +66,15 @@ def valid_values(django_capture_on_commit_callbacks):
 
 
 @pytest.mark.parametrize("route", ROUTES)
-def test_public_pages_never_fail(client, valid_values, route):
+def test_public_pages_never_fail(client, valid_values, route, count_case):
     client.get("/en/")  # anything a first request sets up is not the fuzz's change
     before = fingerprint()
 
     @FUZZ
     @given(data=st.data())
     def case(data):
+        count_case()
+
         def argument(match):
             converter = match["converter"] or "str"
             value = data.draw(hostile_for(valid_values.get(converter, [])), label=match["name"])
