@@ -22,6 +22,9 @@ from django.utils.translation import gettext as _
 from core.bounds import fits_column
 
 NUL = "\x00"
+# The admin searches every word in every search field: thousands of words made SQLite
+# refuse the query ("Expression tree is too large").
+MAX_ADMIN_SEARCH_WORDS = 20
 
 
 def carries_nul(request: HttpRequest) -> bool:
@@ -64,6 +67,13 @@ class HostileInputMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(request.resolver_match, "namespace", "") == "admin":
+            for name in ("q", "term"):
+                if len(request.GET.get(name, "").split()) > MAX_ADMIN_SEARCH_WORDS:
+                    message = _("A search takes at most %(count)d words.") % {
+                        "count": MAX_ADMIN_SEARCH_WORDS
+                    }
+                    return render(request, "bad_request.html", {"message": message}, status=400)
         # Django's admin names the key ``object_id``; django-simple-history's version
         # page passes the key and the version positionally.
         model_admin = model_admin_of(view_func)
