@@ -21,6 +21,7 @@ from django.db.models.query import EmptyQuerySet
 from django.http import HttpRequest
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelMultipleChoiceField
 
 from catalogue import links
 from catalogue.pagination import ResultPage, paginate, paginate_summary
@@ -32,10 +33,12 @@ from collections_app.models import (
     Material,
     Person,
 )
+from core.bounds import KeyCheckMixin
 from core.i18n import language_order
 from events.models import Event
 from exhibitions.models import Exhibition
 from search.backends import (
+    MAX_QUERY_LENGTH,
     PreparedQuery,
     Summary,
     order_by_relevance,
@@ -97,6 +100,17 @@ class YearFilter(django_filters.Filter):
         super().__init__(*args, **kwargs)
 
 
+class AuthorityChoiceField(KeyCheckMixin, ModelMultipleChoiceField):
+    pass
+
+
+class AuthorityFilter(django_filters.ModelMultipleChoiceFilter):
+    """Records linked to any of the chosen authorities; a key that is not a number the
+    database holds (or a code longer than its column) is a message, before any query."""
+
+    field_class = AuthorityChoiceField
+
+
 class CatalogueForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
@@ -126,33 +140,33 @@ def public_authorities(key: str, model) -> Callable[[HttpRequest | None], QueryS
 
 class CatalogueFilterSet(django_filters.FilterSet):
     # Names are the URL parameters; applied in this order, the search first.
-    q = django_filters.CharFilter(method="search", label=_("Search"))
+    q = django_filters.CharFilter(method="search", label=_("Search"), max_length=MAX_QUERY_LENGTH)
     type = django_filters.MultipleChoiceFilter(
         choices=ItemType.choices, method="filter_type", label=_("Record type")
     )
-    country = django_filters.ModelMultipleChoiceFilter(
+    country = AuthorityFilter(
         queryset=public_authorities("country", Country),
         to_field_name="iso_code",
         method="filter_linked",
         label=_("Country"),
     )
-    material = django_filters.ModelMultipleChoiceFilter(
+    material = AuthorityFilter(
         queryset=public_authorities("material", Material),
         method="filter_linked",
         label=_("Material"),
     )
-    event = django_filters.ModelMultipleChoiceFilter(
+    event = AuthorityFilter(
         queryset=public_authorities("event", Event),
         to_field_name="slug",
         method="filter_linked",
         label=_("Event"),
     )
-    person = django_filters.ModelMultipleChoiceFilter(
+    person = AuthorityFilter(
         queryset=public_authorities("person", Person),
         method="filter_linked",
         label=_("Person"),
     )
-    exhibition = django_filters.ModelMultipleChoiceFilter(
+    exhibition = AuthorityFilter(
         queryset=public_authorities("exhibition", Exhibition),
         to_field_name="slug",
         method="filter_linked",

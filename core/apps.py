@@ -8,4 +8,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Log lines for failed logins and lockouts (signal receivers).
-        from core import security_log  # noqa: F401
+        from core import lookups, security_log  # noqa: F401
+
+        lookups.register()

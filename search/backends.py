@@ -51,12 +51,16 @@ from search.translit import skeleton_words
 
 MAX_QUERY_WORDS = 12
 MAX_WORD_LENGTH = 60
+# Longer queries are cut here before any expression reads them (the catalogue's form
+# refuses them with a message first); twelve words of sixty letters fit.
+MAX_QUERY_LENGTH = 800
 _SAFE = re.compile(r"^[a-z0-9]+$")
+ACCESSION_LENGTH = 32  # CollectionItem.accession_number's max_length
 _ACCESSION = re.compile(r"^[A-Za-z]{2,8}[-/.][A-Za-z0-9./_-]+$")
 
 
 def query_words(query: str) -> list[str]:
-    words = [w[:MAX_WORD_LENGTH] for w in skeleton_words(query or "")]
+    words = [w[:MAX_WORD_LENGTH] for w in skeleton_words((query or "")[:MAX_QUERY_LENGTH])]
     return list(dict.fromkeys(w for w in words if _SAFE.match(w)))[:MAX_QUERY_WORDS]
 
 
@@ -66,7 +70,7 @@ def _nothing(queryset: QuerySet) -> QuerySet:
 
 def _by_accession_number(queryset: QuerySet, query: str) -> QuerySet | None:
     query = query.strip()
-    if not _ACCESSION.match(query):
+    if len(query) > ACCESSION_LENGTH or not _ACCESSION.match(query):
         return None
     matched = queryset.filter(accession_number__in={query, query.upper()})
     if not matched.exists():

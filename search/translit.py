@@ -35,7 +35,10 @@ _FOLDS = [
     (re.compile(r"([a-z])\1+"), r"\1"),
 ]
 _WORD = re.compile(r"[a-z0-9]+")
-_JOINABLE = re.compile(r"\w+(?:[-‐‑–’'ʼ]\w+)+")
+# Hyphens and apostrophes join the parts of a name ("Nur-Sultan", "d’Estaing"). The
+# modifier apostrophe counts as a letter for \w, so it is taken out of the parts.
+_JOINERS = "-‐‑–’'ʼ"
+_PART = re.compile(r"[^\W" + re.escape(_JOINERS) + "]+")
 
 
 _TABLE = str.maketrans(CYRILLIC_TO_LATIN)
@@ -62,10 +65,28 @@ def skeleton_words(text: str) -> list[str]:
         return []
     words = []
     for token in text.split():
-        for joined in _JOINABLE.findall(token):
+        for joined in _joined_parts(token):
             words.append(fold_word("".join(_WORD.findall(_transliterate(joined)))))
         words += [fold_word(w) for w in _WORD.findall(_transliterate(token))]
     return [w for w in words if w]
+
+
+def _joined_parts(token: str) -> list[str]:
+    """The hyphenated names in ``token``, parts joined: "Nur-Sultan" -> "NurSultan". Parts
+    next to each other across one joiner belong together; one pass over the token, as a
+    backtracking expression took time in the square of an unbroken word's length."""
+    names, parts, end = [], [], -1
+    for match in _PART.finditer(token):
+        start = match.start()
+        if not (parts and start == end + 1 and token[end] in _JOINERS):
+            if len(parts) > 1:
+                names.append("".join(parts))
+            parts = []
+        parts.append(match.group())
+        end = match.end()
+    if len(parts) > 1:
+        names.append("".join(parts))
+    return names
 
 
 def skeleton(text: str) -> str:
