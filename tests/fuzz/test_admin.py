@@ -12,6 +12,7 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory
 from django.urls import reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -44,6 +45,7 @@ def superuser_client(client, roles, django_capture_on_commit_callbacks):
         Subject.objects.create(name_en="Treaties")
         factories.venue("Embassy hall")
     user = get_user_model().objects.create_superuser("root", "root@example.org", "x-pass-123")
+    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     client.force_login(user)
     client.get("/admin/")  # anything a first request sets up is not the fuzz's change
     return client

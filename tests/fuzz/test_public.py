@@ -36,7 +36,7 @@ def public_routes(patterns=None, prefix: str = "") -> list[str]:
             part = part or str(pattern.pattern)
             if not part.startswith(SKIPPED):
                 routes += public_routes(pattern.url_patterns, prefix + part)
-        else:
+        elif not str(pattern.pattern).startswith(SKIPPED):
             routes.append(prefix + str(pattern.pattern).lstrip("^").rstrip("$"))
     return routes
 
