@@ -12,6 +12,8 @@ from django.db import connections, models
 def fits_column(field: models.Field, raw, *, using: str = "default") -> bool:
     """Whether ``raw`` converts to ``field``'s type and could be stored in its column:
     an integer within the database's range, text without NUL and within the length."""
+    while field.is_relation:  # a child's primary key is its link to the parent row
+        field = field.target_field
     try:
         value = field.to_python(raw)
     except (ValidationError, TypeError, ValueError):

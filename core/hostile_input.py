@@ -25,6 +25,8 @@ NUL = "\x00"
 # The admin searches every word in every search field: thousands of words made SQLite
 # refuse the query ("Expression tree is too large").
 MAX_ADMIN_SEARCH_WORDS = 20
+# SQLite refuses a LIKE pattern of more than 50,000 bytes ("pattern too complex").
+MAX_ADMIN_SEARCH_LENGTH = 500
 
 
 def carries_nul(request: HttpRequest) -> bool:
@@ -69,10 +71,14 @@ class HostileInputMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if getattr(request.resolver_match, "namespace", "") == "admin":
             for name in ("q", "term"):
-                if len(request.GET.get(name, "").split()) > MAX_ADMIN_SEARCH_WORDS:
+                text = request.GET.get(name, "")
+                if (
+                    len(text) > MAX_ADMIN_SEARCH_LENGTH
+                    or len(text.split()) > MAX_ADMIN_SEARCH_WORDS
+                ):
                     message = _("A search takes at most %(count)d words.") % {
                         "count": MAX_ADMIN_SEARCH_WORDS
-                    }
+                    }  # and 500 characters, which twenty words never exceed in practice
                     return render(request, "bad_request.html", {"message": message}, status=400)
         # Django's admin names the key ``object_id``; django-simple-history's version
         # page passes the key and the version positionally.
