@@ -69,7 +69,7 @@ class HostileInputMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if getattr(request.resolver_match, "namespace", "") == "admin":
+        if _searches_with_the_admin(request.resolver_match):
             for name in ("q", "term"):
                 text = request.GET.get(name, "")
                 if (
@@ -92,3 +92,12 @@ class HostileInputMiddleware:
         if version is not None and not (version.isdigit() and len(version) < 19):
             raise Http404
         return None
+
+
+def _searches_with_the_admin(match) -> bool:
+    """The admin's own searches (a changelist's ``q``, the autocomplete's ``term``) look
+    every word up in every search field; the add-objects page searches with the
+    catalogue, which caps its query itself and says so in a message."""
+    if match is None or match.namespace != "admin":
+        return False
+    return match.url_name == "autocomplete" or (match.url_name or "").endswith("_changelist")
