@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install benchmark reliability lint format clean
+.PHONY: run test install wheel benchmark reliability lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: export DJANGO_SECRET_KEY ?= insecure-key-for-tests-only
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The installable package, translations compiled, in dist/ (tests/test_packaging.py checks it).
+wheel: install
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
+
 # Synthetic collection on the local PostgreSQL, served by gunicorn; see docs/performance.md.
 benchmark: install
 	$(BIN)/python benchmarks/catalogue.py --records $(or $(RECORDS),100000) --write-docs
@@ -51,4 +55,4 @@ format: install
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles build dist .pytest_cache .ruff_cache .mypy_cache
