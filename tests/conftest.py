@@ -3,10 +3,22 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import override_settings
 
 from core.roles import CURATOR, EXHIBITION_STAFF, REGISTRAR, setup_roles
 
 PASSWORD = "a-long-test-password"
+
+# Test accounts need no protection against cracking; a slow hash per login and per user
+# created costs the suite seconds. Production keeps Django's default (PBKDF2):
+# tests/core/test_password_hashing.py checks both.
+FAST_PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hasher():
+    with override_settings(PASSWORD_HASHERS=FAST_PASSWORD_HASHERS):
+        yield
 
 
 @pytest.fixture(autouse=True)
