@@ -21,6 +21,16 @@ def _fast_password_hasher():
         yield
 
 
+# A test that pins query counts guards performance, whether or not its module says so.
+_QUERY_COUNT_FIXTURES = {"django_assert_num_queries", "django_assert_max_num_queries"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if _QUERY_COUNT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.performance)
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     from django.core.cache import cache

@@ -13,7 +13,7 @@ from collections_app.models.items import IMAGE_NOT_LISTED, NOT_LISTED
 from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.performance]
 
 
 @pytest.fixture

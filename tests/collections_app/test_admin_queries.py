@@ -8,7 +8,7 @@ from django.urls import reverse
 from collections_app.models import ItemPerson, PersonNameVariant, PlaceName
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.performance]
 
 
 def add_rows(start: int, count: int) -> None:

@@ -163,6 +163,7 @@ def test_a_window_from_the_best_ranked_matches_is_the_same_window(records, narro
         assert known.keys == full.keys
 
 
+@pytest.mark.performance
 def test_hidden_records_ranked_first_do_not_shorten_the_window(
     records, django_capture_on_commit_callbacks
 ):
@@ -183,6 +184,7 @@ def test_hidden_records_ranked_first_do_not_shorten_the_window(
     assert len(windows) == (2 if connection.vendor == "postgresql" else 1)
 
 
+@pytest.mark.performance
 def test_a_bounded_window_keeps_the_rank_order(records, django_capture_on_commit_callbacks):
     # Forty-four matches, every other new one with the word in its description only (a
     # lower rank), so rank order and primary-key order differ; the windows asked for
