@@ -17,7 +17,7 @@ def client_ip(request: HttpRequest) -> str | None:
     proxies = settings.CLIENT_IP_PROXY_COUNT
     if not proxies:
         return remote
-    hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    hops = [hop.strip() for hop in request.headers.get("x-forwarded-for", "").split(",")]
     hops = [hop for hop in hops if hop]
     if len(hops) < proxies:
         # The request did not pass through every proxy: trust only the connection.

@@ -25,7 +25,7 @@ class Publishable(models.Model):
     status = models.CharField(
         _("publication status"),
         max_length=12,
-        choices=PublicationStatus.choices,
+        choices=PublicationStatus,
         default=PublicationStatus.DRAFT,
         db_index=True,
     )

@@ -63,7 +63,7 @@ class Event(Publishable, Timestamped, Versioned):
     description = TranslatedField()
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
+    event_type = models.CharField(_("type"), max_length=20, choices=EventType)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
     place = models.ForeignKey(

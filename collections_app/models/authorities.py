@@ -133,9 +133,7 @@ class PersonNameVariant(Versioned):
         Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="variants"
     )
     name = models.CharField(_("name"), max_length=255)
-    script = models.CharField(
-        _("script"), max_length=5, choices=Script.choices, default=Script.LATIN
-    )
+    script = models.CharField(_("script"), max_length=5, choices=Script, default=Script.LATIN)
     note = models.CharField(
         _("note"), max_length=255, blank=True, help_text=_("e.g. passport spelling, press")
     )

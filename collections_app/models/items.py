@@ -145,7 +145,7 @@ class CollectionItemQuerySet(PublishableQuerySet):
 
 class CollectionItem(Publishable, Timestamped, Versioned):
     item_type = models.CharField(
-        _("record type"), max_length=12, choices=ItemType.choices, editable=False, db_index=True
+        _("record type"), max_length=12, choices=ItemType, editable=False, db_index=True
     )
     accession_number = models.CharField(
         _("accession number"),
@@ -213,7 +213,7 @@ class CollectionItem(Publishable, Timestamped, Versioned):
     rights_statement = models.CharField(
         _("rights statement"),
         max_length=100,
-        choices=RightsStatement.choices,
+        choices=RightsStatement,
         default=RightsStatement.UNDETERMINED,
     )
     credit_line = models.CharField(_("credit line"), max_length=500, blank=True)
@@ -406,9 +406,7 @@ class ArchivalDocument(CollectionItem):
     DocumentType = DocumentType
     Originality = Originality
 
-    document_type = models.CharField(
-        _("document type"), max_length=16, choices=DocumentType.choices
-    )
+    document_type = models.CharField(_("document type"), max_length=16, choices=DocumentType)
     languages = models.CharField(
         _("languages"),
         max_length=64,
@@ -441,7 +439,7 @@ class ArchivalDocument(CollectionItem):
     originality = models.CharField(
         _("original or copy"),
         max_length=16,
-        choices=Originality.choices,
+        choices=Originality,
         default=Originality.ORIGINAL,
     )
     transcription = models.TextField(_("transcription"), blank=True)

@@ -80,7 +80,7 @@ class Exhibition(Publishable, Timestamped, Versioned):
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     exhibition_type = models.CharField(
-        _("type"), max_length=12, choices=ExhibitionType.choices, default=ExhibitionType.PHYSICAL
+        _("type"), max_length=12, choices=ExhibitionType, default=ExhibitionType.PHYSICAL
     )
     start_date = models.DateField(_("opens"))
     end_date = models.DateField(
