@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,7 +14,7 @@ from core.admin_locking import report_stale, split_stale
 from core.models import PublicationStatus, StaleVersion
 
 
-def _set_status(modeladmin, request, queryset, status: str, verb: str) -> None:
+def _set_status(modeladmin, request, queryset, status: str, verb: str | Promise) -> None:
     # One save per record, not queryset.update(), so each change enters the history.
     changed = 0
     pending = queryset.exclude(status=status)

@@ -14,6 +14,8 @@ from django.db.models.constants import LOOKUP_SEP
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import is_historic
 
+from core.admin_types import HistoryModelAdmin
+
 SEARCH_PREFIXES = "^=@"
 
 
@@ -45,7 +47,7 @@ def without_fields(fieldsets: Sequence, names: Iterable[str]) -> list:
     return kept
 
 
-class FieldAccessMixin:
+class FieldAccessMixin(HistoryModelAdmin):
     """For a ModelAdmin: hides the fields a user may not see and locks those they may not
     change, wherever the admin would show, filter, sort, search or save them."""
 
@@ -74,7 +76,8 @@ class FieldAccessMixin:
         """Whether a lookup, search or ordering path (``giver__name_en``,
         ``diplomaticgift__estimated_value__gte``) touches a field the user may not see, on
         this model or on any model it passes through."""
-        model, admin = self.model, self
+        model = self.model
+        admin: FieldAccessMixin | None = self
         for part in path.split(LOOKUP_SEP):
             field = _field(model, part)
             if field is None:
@@ -84,9 +87,8 @@ class FieldAccessMixin:
             if not field.is_relation or field.related_model is None:
                 return False
             model = field.related_model
-            admin = self.admin_site._registry.get(model)
-            if not isinstance(admin, FieldAccessMixin):
-                admin = None
+            registered = self.admin_site._registry.get(model)
+            admin = registered if isinstance(registered, FieldAccessMixin) else None
         return False
 
     # Change and view pages ------------------------------------------------------------

@@ -5,6 +5,7 @@ it was shown), so an action never overwrites a row changed since the list was sh
 
 import datetime
 from functools import partial
+from typing import cast
 
 from django.contrib import messages
 from django.contrib.admin.exceptions import NotRegistered
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from simple_history.models import is_historic
 
+from core.admin_types import HistoryModelAdmin, InlineAdmin
 from core.locking import (
     STALE_WHILE_SAVING,
     VersionedInlineFormSet,
@@ -24,6 +26,7 @@ from core.locking import (
     changes_since,
     current_version,
     describe_changes,
+    history_of,
 )
 from core.models import StaleVersion
 
@@ -53,7 +56,7 @@ def _rewind_uploads(request) -> None:
             upload.seek(0)
 
 
-class VersionedAdmin:
+class VersionedAdmin(HistoryModelAdmin):
     """For the ModelAdmin of a core.models.Versioned model."""
 
     form = VersionedModelForm
@@ -66,7 +69,8 @@ class VersionedAdmin:
         return _with_version(fieldsets, wanted)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
-        form = super().get_form(request, obj, change, **kwargs)
+        # ``form`` is VersionedModelForm or a subclass of it.
+        form = cast("type[VersionedModelForm]", super().get_form(request, obj, change, **kwargs))
         form.readonly_shown = tuple(self.get_readonly_fields(request, obj))
         if obj is not None and is_historic(obj):
             current = current_version(obj)
@@ -125,7 +129,7 @@ class VersionedAdmin:
         )
 
 
-class VersionedInline:
+class VersionedInline(InlineAdmin):
     """For the inline of a core.models.Versioned model."""
 
     form = VersionedModelForm
@@ -160,7 +164,7 @@ def _changed_since(objects: list, when: datetime.datetime) -> set:
     for obj in objects:
         by_model.setdefault(type(obj), []).append(obj.pk)
     for model, pks in by_model.items():
-        history = getattr(model, model._meta.simple_history_manager_attribute).model
+        history = history_of(model).model
         key = model._meta.pk.attname
         for start in range(0, len(pks), CHUNK):
             changed |= set(
@@ -179,7 +183,8 @@ def split_stale(request, objects) -> tuple[list, list]:
     objects = list(objects)
     unlisted = [obj for obj in objects if str(obj.pk) not in versions]
     changed_unlisted = _changed_since(unlisted, shown) if shown and unlisted else set()
-    fresh, stale = [], []
+    fresh: list = []
+    stale: list = []
     for obj in objects:
         listed = versions.get(str(obj.pk))
         if listed is not None:

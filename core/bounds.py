@@ -5,14 +5,17 @@ value, with a message, rather than reach the database: SQLite raises OverflowErr
 integer beyond 64 bits, and PostgreSQL refuses text containing NUL.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import ValidationError
 from django.db import connections, models
+from django.db.models.fields.related import RelatedField
 
 
 def fits_column(field: models.Field, raw, *, using: str = "default") -> bool:
     """Whether ``raw`` converts to ``field``'s type and could be stored in its column:
     an integer within the database's range, text without NUL and within the length."""
-    while field.is_relation:  # a child's primary key is its link to the parent row
+    while isinstance(field, RelatedField):  # a child's primary key links to the parent row
         field = field.target_field
     try:
         value = field.to_python(raw)
@@ -26,21 +29,30 @@ def fits_column(field: models.Field, raw, *, using: str = "default") -> bool:
     return True
 
 
-class KeyCheckMixin:
+if TYPE_CHECKING:
+    from django.forms import ModelMultipleChoiceField
+
+    _ChoiceFieldBase = ModelMultipleChoiceField[Any]
+else:
+    _ChoiceFieldBase = object
+
+
+class KeyCheckMixin(_ChoiceFieldBase):
     """For model multiple choice fields: each chosen key is checked against its column
     (``fits_column``) before the query that looks the choices up, and refused as an
     invalid value if it does not fit."""
 
     def _check_values(self, value):
-        if isinstance(value, list | tuple):
-            model = self.queryset.model
+        queryset = self.queryset
+        if isinstance(value, list | tuple) and queryset is not None:
+            model = queryset.model
             field = model._meta.get_field(self.to_field_name) if self.to_field_name else None
             field = field or model._meta.pk
             for raw in value:
-                if not fits_column(field, raw, using=self.queryset.db):
+                if not fits_column(field, raw, using=queryset.db):
                     raise ValidationError(
                         self.error_messages["invalid_pk_value"],
                         code="invalid_pk_value",
                         params={"pk": raw},
                     )
-        return super()._check_values(value)
+        return super()._check_values(value)  # type: ignore[misc]  # Django's, not in the stubs

@@ -7,11 +7,13 @@ The database side, which makes two saves of one version impossible, is core.mode
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet, BaseModelFormSet
+from django.http import QueryDict
 from django.utils import formats, timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -29,6 +31,13 @@ class Change:
     when: datetime.datetime
     fields: tuple[str, ...]
     reason: str
+
+
+def history_of(model_or_obj: type[models.Model] | models.Model) -> Any:
+    """The history manager django-simple-history's ``register()`` added to the model (for
+    an instance, its history records)."""
+    name = model_or_obj._meta.simple_history_manager_attribute  # type: ignore[attr-defined]  # added by register()
+    return getattr(model_or_obj, name)
 
 
 def current_version(obj: models.Model) -> int | None:
@@ -51,7 +60,7 @@ def changes_since(
 ) -> list[Change]:
     """The saves recorded in ``obj``'s history after ``version`` (or after the time
     ``since``), oldest first, each diffed against the one before it."""
-    records = getattr(obj, obj._meta.simple_history_manager_attribute)
+    records = history_of(obj)
     if version is not None:
         newer, older = records.filter(version__gt=version), records.filter(version__lte=version)
     else:
@@ -91,7 +100,7 @@ def display_value(obj: models.Model, name: str) -> str:
         value = ", ".join(str(related) for related in getattr(obj, name).all())
     else:
         value = getattr(obj, name)
-        if field.choices:
+        if isinstance(field, models.Field) and field.choices:
             value = dict(field.flatchoices).get(value, value)
     if value is None or value == "":
         return _("(empty)")
@@ -188,7 +197,7 @@ class VersionedModelForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if "version" in self.fields:
+        if "version" in self.fields and cleaned is not None:
             self._check_version(cleaned)
         return cleaned
 
@@ -224,15 +233,23 @@ class VersionedModelForm(forms.ModelForm):
             self._refuse(stale_messages(current, changes_since(current, version=base), visible))
             # Shown again with the current version: saving again, knowing the current
             # values, replaces them.
-            self.data = self.data.copy()
-            self.data[self.add_prefix("version")] = str(current.version)
+            # Bound to request.POST, or to a dict in tests: both copy to a mutable mapping.
+            data = cast("QueryDict | dict[str, Any]", self.data).copy()
+            data[self.add_prefix("version")] = str(current.version)
+            self.data = data
 
     def _refuse(self, messages: list[str]) -> None:
         self.version_refused = True
         self.add_error(None, messages)
 
 
-class VersionedFormSetMixin:
+if TYPE_CHECKING:
+    _FormSetBase = BaseModelFormSet[Any, Any]
+else:
+    _FormSetBase = object
+
+
+class VersionedFormSetMixin(_FormSetBase):
     """Rows are checked only when changed or deleted (unchanged rows are not saved); a
     deleted row that someone else changed since is refused too (a formset ignores the
     errors of the forms it deletes, so the refusal is the formset's)."""

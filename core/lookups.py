@@ -12,6 +12,8 @@ with nothing matches nothing). Registered for integer fields and relations by
 ``CoreConfig.ready``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import ValidationError
 from django.db.models import ForeignObject, IntegerField, Model
 from django.db.models.fields.related_lookups import RelatedIn
@@ -31,7 +33,13 @@ def holdable(field, value) -> bool:
     return not isinstance(prepared, int) or SMALLEST <= prepared <= LARGEST
 
 
-class _HoldableOnly:
+if TYPE_CHECKING:
+    _LookupBase = In[Any]
+else:
+    _LookupBase = object
+
+
+class _HoldableOnly(_LookupBase):
     def key_field(self):
         return self.lhs.output_field
 

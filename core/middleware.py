@@ -42,5 +42,7 @@ class DatabaseUnavailableMiddleware:
         response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         add_never_cache_headers(response)
-        response._has_been_logged = True  # logged above, once, without the traceback
+        # Logged above, once, without the traceback. Django's own flag (read by
+        # django.utils.log.log_response), which the stubs do not declare.
+        response._has_been_logged = True  # type: ignore[attr-defined]
         return response

@@ -1,6 +1,9 @@
 """Building blocks shared by the apps: publication status and its QuerySet, timestamps,
 and the version that optimistic locking checks."""
 
+from typing import Any
+
+from django import forms
 from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -67,10 +70,19 @@ class VersionField(models.PositiveIntegerField):
     """The row's version: 1 when created, one more on every save. Forms carry it hidden,
     so a save says which version it was based on (see core.locking)."""
 
-    def formfield(self, **kwargs):
+    def formfield(
+        self,
+        form_class: type[forms.Field] | None = None,
+        choices_form_class: type[forms.ChoiceField] | None = None,
+        **kwargs: Any,
+    ) -> forms.Field | None:
         from core.locking import VersionFormField
 
-        return super().formfield(**{"form_class": VersionFormField, **kwargs})
+        return super().formfield(
+            form_class=form_class or VersionFormField,
+            choices_form_class=choices_form_class,
+            **kwargs,
+        )
 
 
 class Versioned(models.Model):

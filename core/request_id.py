@@ -17,7 +17,7 @@ from django.dispatch import receiver
 HEADER = "X-Request-ID"
 _META_KEY = "HTTP_X_REQUEST_ID"
 _WELL_FORMED = re.compile(r"[A-Za-z0-9._:-]{1,128}")
-_current = contextvars.ContextVar("request_id", default=None)
+_current: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
 
 
 def current_request_id() -> str | None:

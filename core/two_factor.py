@@ -93,7 +93,7 @@ class StaffLoginForm(AdminAuthenticationForm):
             )
             raise forms.ValidationError(self.error_messages["invalid_token"], code="invalid_token")
         # django_otp marks the session verified when the login completes.
-        user.otp_device = device
+        user.otp_device = device  # type: ignore[attr-defined]  # django_otp's attribute
         return cleaned_data
 
 
@@ -126,7 +126,7 @@ def two_factor(request):
     user = request.user
     device = confirmed_device(user)
     enrolling = device is None
-    if enrolling:
+    if device is None:
         unconfirmed = TOTPDevice.objects.devices_for_user(user, confirmed=False)
         device = unconfirmed.order_by("pk").first() or TOTPDevice.objects.create(
             user=user, name=gettext("Authenticator app"), confirmed=False
