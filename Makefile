@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install wheel benchmark reliability lint format clean
+.PHONY: run test install wheel typecheck benchmark reliability lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ benchmark: install
 reliability: install
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/reliability.py --records $(or $(RECORDS),100000) --write-docs $(RELIABILITY_ARGS)
+
+# mypy with django-stubs over core, search, catalogue and every services.py (pyproject.toml).
+typecheck: export DJANGO_SECRET_KEY ?= insecure-key-for-type-checking-only
+typecheck: install
+	$(BIN)/mypy
 
 lint: install
 	$(BIN)/ruff check .

@@ -10,6 +10,7 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -21,17 +22,21 @@ from django.utils.translation import ngettext
 from bookings.models import Booking
 from collections_app.models import CollectionItem
 
+if TYPE_CHECKING:
+    from exhibitions.models import ExhibitionItem, ExhibitionVenue, Venue
+
 
 @dataclass(frozen=True)
 class Claim:
     """An object wanted at a physical venue for a period (both dates included)."""
 
     item: CollectionItem
-    venue: object  # exhibitions.Venue
+    venue: "Venue"
     start_date: datetime.date
     end_date: datetime.date
-    exhibition_item: object = None  # saved source rows, needed only to write the booking
-    stop: object = None
+    # Saved source rows, needed only to write the booking.
+    exhibition_item: "ExhibitionItem | None" = None
+    stop: "ExhibitionVenue | None" = None
 
     def overlaps(self, start: datetime.date, end: datetime.date) -> bool:
         return self.start_date <= end and start <= self.end_date
@@ -81,8 +86,8 @@ def problems(claims: list[Claim], *, replacing: Q) -> list[str]:
         for booking in existing:
             for claim in by_item[booking.item_id]:
                 if claim.overlaps(booking.start_date, booking.end_date):
-                    key = (booking.describe(), claim.venue, claim.start_date, claim.end_date)
-                    booked_elsewhere[key].append(claim.item)
+                    cause = (booking.describe(), claim.venue, claim.start_date, claim.end_date)
+                    booked_elsewhere[cause].append(claim.item)
     messages = []
     for (venue_a, start_a, end_a, venue_b, start_b, end_b), items in overlapping_stops.items():
         messages.append(

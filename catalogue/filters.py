@@ -113,7 +113,8 @@ class AuthorityFilter(django_filters.ModelMultipleChoiceFilter):
 
 class CatalogueForm(forms.Form):
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         start, end = cleaned.get("year_from"), cleaned.get("year_to")
         if start and end and start > end:
             del cleaned["year_from"], cleaned["year_to"]

@@ -81,7 +81,7 @@ def linked_to(key: str, authority_pks) -> Exists | models.Q:
         or_,
         (
             Exists(
-                path.model.objects.filter(
+                path.model._default_manager.filter(
                     **{path.item: OuterRef("pk"), f"{path.authority}__in": authority_pks}
                 )
             )
@@ -96,7 +96,7 @@ def has_public_records(key: str) -> Exists | models.Q:
         or_,
         (
             Exists(
-                path.model.objects.filter(
+                path.model._default_manager.filter(
                     **{
                         path.authority: OuterRef("pk"),
                         f"{path.item}__status": PublicationStatus.PUBLISHED,

@@ -89,7 +89,7 @@ class ResultPage:
 
 def parse_page_number(raw: str | None) -> tuple[int, str]:
     """The page asked for, and a message when the parameter could not be used."""
-    if raw in (None, ""):
+    if not raw:
         return 1, ""
     try:
         number = int(raw)
@@ -108,16 +108,17 @@ def paginate(
     count = queryset.order_by().values("pk")[: cap + 1].count()
     exact = count if count <= cap else None
     page = ResultPage(number, per_page, [], exact, cap, has_next=False, notice=notice)
+    pages = page.num_pages  # None when the count stopped at the cap
 
-    if number > MAX_PAGE or (exact is not None and number > page.num_pages):
-        page.last_page = page.num_pages
+    if number > MAX_PAGE or (pages is not None and number > pages):
+        page.last_page = pages
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
 
     offset = (number - 1) * per_page
-    if exact is not None:
+    if pages is not None:
         page.object_list = list(queryset[offset : offset + per_page])
-        page.has_next = number < page.num_pages
+        page.has_next = number < pages
     else:
         rows = list(queryset[offset : offset + per_page + 1])
         page.object_list, page.has_next = rows[:per_page], len(rows) > per_page
@@ -145,12 +146,13 @@ def paginate_summary(
         return page
     summary = summarise((number - 1) * per_page, per_page)
     page = ResultPage(number, per_page, [], summary.count, COUNT_CAP, has_next=False, notice=notice)
-    if number > page.num_pages:
-        page.last_page = page.num_pages
+    pages = page.num_pages
+    if pages is not None and number > pages:
+        page.last_page = pages
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
     page.object_list = (load or rows_in_order)(summary.keys, queryset)
-    page.has_next = number < page.num_pages
+    page.has_next = pages is not None and number < pages
     return page
 
 

@@ -31,11 +31,12 @@ class Fact:
 
 def specific(item: CollectionItem):
     """The record's own-type row (document, photograph or gift), from ``for_detail``."""
-    name = {
+    names: dict[str, str] = {
         ItemType.DOCUMENT: "archivaldocument",
         ItemType.PHOTOGRAPH: "photograph",
         ItemType.GIFT: "diplomaticgift",
-    }.get(item.item_type)
+    }
+    name = names.get(item.item_type)
     try:
         return getattr(item, name) if name else None
     except CollectionItem.DoesNotExist:
@@ -55,8 +56,8 @@ def _text(value) -> Link:
 
 
 def _fact(label, *values) -> Fact | None:
-    values = [_text(v) for v in values if v not in (None, "")]
-    return Fact(label, values) if values else None
+    links = [_text(v) for v in values if v not in (None, "")]
+    return Fact(label, links) if links else None
 
 
 def _language_name(code: str) -> str:
@@ -137,12 +138,12 @@ def facts(item: CollectionItem, child) -> list[Fact]:
         _fact(_("Place"), item.place and item.place.name),
         _fact(
             _("Events"),
-            *(Link(e.title, e.get_absolute_url()) for e in item.public_events),
+            *(Link(e.title, e.get_absolute_url()) for e in item.public_events),  # type: ignore[attr-defined]  # Prefetch to_attr (for_detail)
         ),
         _fact(_("Subjects"), *(s.name for s in item.subjects.all())),
         _fact(
             _("Exhibitions"),
-            *(Link(x.title, x.get_absolute_url()) for x in item.public_exhibitions),
+            *(Link(x.title, x.get_absolute_url()) for x in item.public_exhibitions),  # type: ignore[attr-defined]  # Prefetch to_attr (for_detail)
         ),
     ]
     return [row for row in rows if row]

@@ -41,8 +41,8 @@ class DatedSitemap(PublicSitemap):
     """Published things with ``updated_at``; the index's date comes from one aggregate
     rather than from reading every item."""
 
-    model = None
-    fields = ()
+    model: type[CollectionItem] | type[Event] | type[Exhibition]
+    fields: tuple[str, ...] = ()
 
     def queryset(self):
         return self.model.objects.public()
@@ -71,7 +71,7 @@ class ExhibitionSitemap(DatedSitemap):
 
 
 class AuthoritySitemap(PublicSitemap):
-    model = None
+    model: type[Person] | type[Country] | type[Organization]
     key = ""
 
     def items(self):

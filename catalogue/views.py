@@ -5,6 +5,7 @@ organizations) exist only for authorities linked to at least one published recor
 """
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.cache import cache
@@ -57,7 +58,15 @@ def _image_url(image) -> str:
     return (image.thumbnail or image.image).url
 
 
-class PublicPageMixin:
+if TYPE_CHECKING:
+    from django.views.generic.base import ContextMixin, View
+
+    class _PageView(ContextMixin, View): ...
+else:
+    _PageView = object
+
+
+class PublicPageMixin(_PageView):
     """Meta tags every public page carries: title, description, Open Graph, JSON-LD."""
 
     og_type = "website"
@@ -86,7 +95,7 @@ class PublicPageMixin:
         return context
 
 
-class ObjectListMixin:
+class ObjectListMixin(_PageView):
     """A detail page that lists published records linked to its object, 20 a page."""
 
     def records(self):
@@ -107,7 +116,7 @@ def attach_cover_images(exhibitions: list[Exhibition]) -> None:
     image of its first published object (in display order) that has one; ``None`` for one
     with its own. Two queries for any number of exhibitions, none when all have their own."""
     for exhibition in exhibitions:
-        exhibition.cover = None
+        exhibition.cover = None  # type: ignore[attr-defined]  # for the templates
     borrowing = [x for x in exhibitions if not x.cover_image]
     if not borrowing:
         return
@@ -130,7 +139,7 @@ def attach_cover_images(exhibitions: list[Exhibition]) -> None:
         .in_bulk([pk for pk in cover_ids.values() if pk])
     )
     for exhibition in borrowing:
-        exhibition.cover = images.get(cover_ids.get(exhibition.pk))
+        exhibition.cover = images.get(cover_ids.get(exhibition.pk))  # type: ignore[attr-defined]  # for the templates
 
 
 def cover_url(exhibition: Exhibition, borrowed: ItemImage | None) -> str:

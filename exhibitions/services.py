@@ -136,9 +136,10 @@ def arrange(
     if it is no longer the current one."""
     if version is not None:
         exhibition.version = version
-        exhibition._change_reason = _("objects arranged")
+        # Read by django-simple-history when it records the save (its documented way).
+        exhibition._change_reason = _("objects arranged")  # type: ignore[attr-defined]
         if user is not None:
-            exhibition._history_user = user
+            exhibition._history_user = user  # type: ignore[attr-defined]
         exhibition.save(update_fields=["version"])
     entries = {e.pk: e for e in exhibition.exhibition_items.select_for_update()}
     sections = set(exhibition.sections.values_list("pk", flat=True))
@@ -173,7 +174,9 @@ def arrange(
 
 
 def next_position(exhibition: Exhibition, section_id: int | None) -> int:
-    last = exhibition.exhibition_items.filter(section_id=section_id).aggregate(last=Max("position"))
+    # None matches the objects outside any section (IS NULL); the stubs' plugin allows no None.
+    in_section = exhibition.exhibition_items.filter(section_id=section_id)  # type: ignore[misc]
+    last = in_section.aggregate(last=Max("position"))
     return (last["last"] or 0) + 1
 
 

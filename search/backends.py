@@ -29,7 +29,9 @@ until the window is full. Records of equal rank come in primary-key order.
 import difflib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
 from django.db.models import (
@@ -129,7 +131,8 @@ class BaseBackend:
         words = query_words(query)
         known = self.known_prefixes(words)
         corrected = [word if word in known else self.correct(word) for word in words]
-        return [] if None in corrected else corrected
+        found = [word for word in corrected if word is not None]
+        return found if len(found) == len(corrected) else []
 
     def known_prefixes(self, words: list[str]) -> set[str]:
         """The words that begin some vocabulary word, checked in one query."""
@@ -161,7 +164,12 @@ class BaseBackend:
         the caller knows it, lets a backend read only the best-ranked ones."""
         if not isinstance(query, PreparedQuery):
             query = PreparedQuery(query, self)
-        window = {"offset": offset, "limit": limit, "facets": facets, "count": count}
+        window: dict[str, Any] = {
+            "offset": offset,
+            "limit": limit,
+            "facets": facets,
+            "count": count,
+        }
         exact = _by_accession_number(queryset, query.text)
         if exact is not None:
             return self.summarise_matches(exact, **window)
@@ -236,7 +244,7 @@ class EntryColumn(Expression):
     def __init__(self, column: str, output_field):
         super().__init__(output_field=output_field)
         self.column = column
-        self.anchor = None
+        self.anchor: Any = None  # the entry's column, once resolved
 
     def resolve_expression(
         self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
@@ -519,7 +527,7 @@ def summarise(
     *,
     offset: int = 0,
     limit: int = 0,
-    facets: list[str] = (),
+    facets: Sequence[str] = (),
     count: bool = True,
     matches: int | None = None,
 ) -> Summary:

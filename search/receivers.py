@@ -58,9 +58,11 @@ def _authority_changed(sender, instance, raw=False, created=False, **kwargs):
         queue_reindex(items_linked_to(sender._meta.model_name, instance.pk))
 
 
-for _model in AUTHORITY_MODELS:
+for _authority in AUTHORITY_MODELS:
     post_save.connect(
-        _authority_changed, sender=_model, dispatch_uid=f"search-authority-{_model.__name__}"
+        _authority_changed,
+        sender=_authority,
+        dispatch_uid=f"search-authority-{_authority.__name__}",
     )
 
 

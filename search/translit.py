@@ -75,7 +75,9 @@ def _joined_parts(token: str) -> list[str]:
     """The hyphenated names in ``token``, parts joined: "Nur-Sultan" -> "NurSultan". Parts
     next to each other across one joiner belong together; one pass over the token, as a
     backtracking expression took time in the square of an unbroken word's length."""
-    names, parts, end = [], [], -1
+    names: list[str] = []
+    parts: list[str] = []
+    end = -1
     for match in _PART.finditer(token):
         start = match.start()
         if not (parts and start == end + 1 and token[end] in _JOINERS):
