@@ -66,7 +66,7 @@ def record(item: CollectionItem, child, absolute: Absolute) -> dict:
         data["spatialCoverage"] = {"@type": "Place", "name": item.place.name}
     events = [
         {"@type": "Event", "name": e.title, "url": absolute(e.get_absolute_url())}
-        for e in item.public_events  # type: ignore[attr-defined]  # Prefetch to_attr (for_detail)
+        for e in item.public_events  # type: ignore[attr-defined]  # Prefetch to_attr
     ]
     data["about"] = events
     creators = [
@@ -144,7 +144,7 @@ def exhibition(
         ],
         "about": [
             {"@type": "Event", "name": e.title, "url": absolute(e.get_absolute_url())}
-            for e in obj.public_events  # type: ignore[attr-defined]  # Prefetch to_attr (for_detail)
+            for e in obj.public_events  # type: ignore[attr-defined]  # Prefetch to_attr
         ],
         "workFeatured": [
             {

@@ -81,6 +81,9 @@ def slot_people(item: CollectionItem, child) -> set[tuple[int, str]]:
 
 
 def facts(item: CollectionItem, child) -> list[Fact]:
+    # Published ones only: Prefetch(to_attr=...) lists from for_detail(), unknown to mypy.
+    public_events = item.public_events  # type: ignore[attr-defined]
+    public_exhibitions = item.public_exhibitions  # type: ignore[attr-defined]
     shown_elsewhere = slot_people(item, child)
     people = [
         _linked(link.person, link.get_role_display())
@@ -136,14 +139,11 @@ def facts(item: CollectionItem, child) -> list[Fact]:
         _fact(_("Countries"), *(_linked(c) for c in item.countries.all())),
         _fact(_("Organizations"), *(_linked(o) for o in item.organizations.all())),
         _fact(_("Place"), item.place and item.place.name),
-        _fact(
-            _("Events"),
-            *(Link(e.title, e.get_absolute_url()) for e in item.public_events),  # type: ignore[attr-defined]  # Prefetch to_attr (for_detail)
-        ),
+        _fact(_("Events"), *(Link(e.title, e.get_absolute_url()) for e in public_events)),
         _fact(_("Subjects"), *(s.name for s in item.subjects.all())),
         _fact(
             _("Exhibitions"),
-            *(Link(x.title, x.get_absolute_url()) for x in item.public_exhibitions),  # type: ignore[attr-defined]  # Prefetch to_attr (for_detail)
+            *(Link(x.title, x.get_absolute_url()) for x in public_exhibitions),
         ),
     ]
     return [row for row in rows if row]

@@ -115,8 +115,9 @@ def attach_cover_images(exhibitions: list[Exhibition]) -> None:
     """Give each exhibition ``cover``: for one without its own ``cover_image``, the primary
     image of its first published object (in display order) that has one; ``None`` for one
     with its own. Two queries for any number of exhibitions, none when all have their own."""
+    # ``cover`` is an attribute for the templates, not a field: mypy does not know it.
     for exhibition in exhibitions:
-        exhibition.cover = None  # type: ignore[attr-defined]  # for the templates
+        exhibition.cover = None  # type: ignore[attr-defined]
     borrowing = [x for x in exhibitions if not x.cover_image]
     if not borrowing:
         return
@@ -139,7 +140,7 @@ def attach_cover_images(exhibitions: list[Exhibition]) -> None:
         .in_bulk([pk for pk in cover_ids.values() if pk])
     )
     for exhibition in borrowing:
-        exhibition.cover = images.get(cover_ids.get(exhibition.pk))  # type: ignore[attr-defined]  # for the templates
+        exhibition.cover = images.get(cover_ids.get(exhibition.pk))  # type: ignore[attr-defined]
 
 
 def cover_url(exhibition: Exhibition, borrowed: ItemImage | None) -> str:

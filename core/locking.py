@@ -35,8 +35,9 @@ class Change:
 
 def history_of(model_or_obj: type[models.Model] | models.Model) -> Any:
     """The history manager django-simple-history's ``register()`` added to the model (for
-    an instance, its history records)."""
-    name = model_or_obj._meta.simple_history_manager_attribute  # type: ignore[attr-defined]  # added by register()
+    an instance, its history records). ``register()`` also names it in the model's
+    options, which the stubs cannot know."""
+    name = model_or_obj._meta.simple_history_manager_attribute  # type: ignore[attr-defined]
     return getattr(model_or_obj, name)
 
 
