@@ -17,8 +17,11 @@ from django.db.models import Exists, OuterRef, QuerySet
 
 from collections_app.models import (
     ArchivalDocument,
-    CollectionItem,
     DiplomaticGift,
+    GiftMaterial,
+    ItemCountry,
+    ItemEvent,
+    ItemOrganization,
     ItemPerson,
     Photograph,
 )
@@ -38,7 +41,7 @@ class Path:
 
 PATHS: dict[str, tuple[Path, ...]] = {
     "country": (
-        Path(CollectionItem.countries.through, "collectionitem", "country"),
+        Path(ItemCountry, "item", "country"),
         Path(DiplomaticGift, "collectionitem_ptr", "giving_country"),
     ),
     "person": (
@@ -48,7 +51,7 @@ PATHS: dict[str, tuple[Path, ...]] = {
         Path(DiplomaticGift, "collectionitem_ptr", "recipient"),
     ),
     "organization": (
-        Path(CollectionItem.organizations.through, "collectionitem", "organization"),
+        Path(ItemOrganization, "item", "organization"),
         Path(
             ArchivalDocument,
             "collectionitem_ptr",
@@ -61,16 +64,10 @@ PATHS: dict[str, tuple[Path, ...]] = {
         ),
     ),
     "event": (
-        Path(CollectionItem.events.through, "collectionitem", "event"),
+        Path(ItemEvent, "item", "event"),
         Path(DiplomaticGift, "collectionitem_ptr", "occasion"),
     ),
-    "material": (
-        Path(
-            DiplomaticGift.materials.through,
-            "diplomaticgift",
-            "material",
-        ),
-    ),
+    "material": (Path(GiftMaterial, "item", "material"),),
     "exhibition": (Path(ExhibitionItem, "item", "exhibition"),),
 }
 

@@ -10,6 +10,7 @@ from .authorities import (
     Script,
     Subject,
 )
+from .item_links import GiftMaterial, ItemCountry, ItemEvent, ItemOrganization, ItemSubject
 from .items import (
     ArchivalDocument,
     CollectionItem,
@@ -27,8 +28,13 @@ __all__ = [
     "CollectionItem",
     "Country",
     "DiplomaticGift",
+    "GiftMaterial",
+    "ItemCountry",
+    "ItemEvent",
     "ItemImage",
+    "ItemOrganization",
     "ItemPerson",
+    "ItemSubject",
     "ItemType",
     "Material",
     "Organization",
