@@ -179,7 +179,7 @@ class CatalogueFilterSet(django_filters.FilterSet):
         choices=Sort.CHOICES, method="keep", label=_("Sort by"), empty_label=None
     )
 
-    FACETS = ("type", "country", "material", "event", "person", "exhibition")
+    FACETS = ("type", *links.FACETS)
 
     class Meta:
         model = CollectionItem
