@@ -10,10 +10,19 @@ from collections.abc import Iterator
 
 from django.db import connection, transaction
 
+from authorities.models import (
+    Country,
+    Material,
+    Organization,
+    Person,
+    PersonNameVariant,
+    Place,
+    PlaceName,
+    Subject,
+)
 from collections_app.models import (
     ArchivalDocument,
     CollectionItem,
-    Country,
     DiplomaticGift,
     GiftMaterial,
     ItemCountry,
@@ -22,14 +31,7 @@ from collections_app.models import (
     ItemOrganization,
     ItemPerson,
     ItemSubject,
-    Material,
-    Organization,
-    Person,
-    PersonNameVariant,
     Photograph,
-    Place,
-    PlaceName,
-    Subject,
 )
 from events.models import Event
 

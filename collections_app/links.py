@@ -121,14 +121,14 @@ def _paths(*lookups: str | Path) -> tuple[Path, ...]:
 # Keyed by model name; the facets show in this order.
 LINKED: dict[str, Linked] = {
     "country": Linked(
-        "collections_app.Country",
+        "authorities.Country",
         _paths("countries", "diplomaticgift__giving_country"),
         facet=True,
     ),
-    "material": Linked("collections_app.Material", _paths("diplomaticgift__materials"), facet=True),
+    "material": Linked("authorities.Material", _paths("diplomaticgift__materials"), facet=True),
     "event": Linked("events.Event", _paths("events", "diplomaticgift__occasion"), facet=True),
     "person": Linked(
-        "collections_app.Person",
+        "authorities.Person",
         _paths(
             "person_links__person",
             "photograph__photographer",
@@ -146,7 +146,7 @@ LINKED: dict[str, Linked] = {
         protected=False,
     ),
     "organization": Linked(
-        "collections_app.Organization",
+        "authorities.Organization",
         _paths(
             "organizations",
             "archivaldocument__holding_archive",
@@ -154,11 +154,11 @@ LINKED: dict[str, Linked] = {
         ),
     ),
     "place": Linked(
-        "collections_app.Place",
+        "authorities.Place",
         _paths("place", Path("events__place", indirect=True)),
         names="historical_names",
     ),
-    "subject": Linked("collections_app.Subject", _paths("subjects")),
+    "subject": Linked("authorities.Subject", _paths("subjects")),
 }
 
 FACETS = tuple(key for key, linked in LINKED.items() if linked.facet)

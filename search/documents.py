@@ -7,8 +7,9 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Manager, Prefetch, QuerySet
 from django.utils import translation
 
+from authorities.models import Person, Place
 from collections_app.links import FACETS, LINKED, Path
-from collections_app.models import CollectionItem, ItemType, Person, Place
+from collections_app.models import CollectionItem, ItemType
 from core.i18n import LANGUAGE_CODES
 from search.translit import joined_forms, skeleton_words
 

@@ -12,13 +12,14 @@ class Migrator:
     def __init__(self) -> None:
         self.executor = MigrationExecutor(connection)
 
-    def migrate(self, targets: list[tuple[str, str]]):
-        """Migrate to ``targets`` (forwards or backwards); returns the app registry of the
-        models as they are there."""
+    def migrate(self, targets: list[tuple[str, str | None]]):
+        """Migrate to ``targets`` (forwards or backwards; ``(app, None)`` unapplies an app);
+        returns the app registry of the models as the applied migrations leave them."""
         self.executor.loader.build_graph()
         self.executor.migrate(targets)
         self.executor.loader.build_graph()
-        return self.executor.loader.project_state(targets).apps
+        applied = list(self.executor.loader.applied_migrations)
+        return self.executor.loader.project_state(applied).apps
 
     def migrate_to_latest(self) -> None:
         self.executor.loader.build_graph()

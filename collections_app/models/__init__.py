@@ -1,15 +1,4 @@
 from .accession import AccessionCounter
-from .authorities import (
-    Country,
-    Material,
-    Organization,
-    Person,
-    PersonNameVariant,
-    Place,
-    PlaceName,
-    Script,
-    Subject,
-)
 from .item_links import GiftMaterial, ItemCountry, ItemEvent, ItemOrganization, ItemSubject
 from .items import (
     ArchivalDocument,
@@ -26,7 +15,6 @@ __all__ = [
     "AccessionCounter",
     "ArchivalDocument",
     "CollectionItem",
-    "Country",
     "DiplomaticGift",
     "GiftMaterial",
     "ItemCountry",
@@ -36,14 +24,6 @@ __all__ = [
     "ItemPerson",
     "ItemSubject",
     "ItemType",
-    "Material",
-    "Organization",
-    "Person",
-    "PersonNameVariant",
     "Photograph",
-    "Place",
-    "PlaceName",
     "RightsStatement",
-    "Script",
-    "Subject",
 ]

@@ -8,7 +8,8 @@ before they were declared (migration 0005)."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .authorities import Country, Material, Organization, Subject
+from authorities.models import Country, Material, Organization, Subject
+
 from .items import CollectionItem, DiplomaticGift
 
 

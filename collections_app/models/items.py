@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from authorities.models import Country, Material, Organization, Person, Place, Subject
 from core.i18n import TranslatedField, localized_names
 from core.models import (
     PublicationStatus,
@@ -22,7 +23,6 @@ from core.models import (
 from core.urls import reverse_one
 
 from .accession import AccessionCounter, format_accession_number
-from .authorities import Country, Material, Organization, Person, Place, Subject
 
 
 class ItemType(models.TextChoices):

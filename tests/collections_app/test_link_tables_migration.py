@@ -7,12 +7,14 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 
+from authorities.models import Country, Material, Organization, Subject
+from collections_app.models import CollectionItem, DiplomaticGift, ItemCountry
+from events.models import Event
 from tests.migrating import Migrator
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 BEFORE = [("collections_app", "0004_versions"), ("events", "0002_versions")]
-AFTER = [("collections_app", "0005_declared_link_tables")]
 
 
 @pytest.fixture
@@ -67,20 +69,10 @@ def _populate(old_apps) -> dict:
     }
 
 
-def test_every_link_survives_and_protects_its_authority(migrator):
+def test_every_link_survives_protects_its_authority_and_can_be_reversed(migrator):
     pks = _populate(migrator.migrate(BEFORE))
-    migrator.migrate(AFTER)
-
-    from collections_app.models import (
-        CollectionItem,
-        Country,
-        DiplomaticGift,
-        ItemCountry,
-        Material,
-        Organization,
-        Subject,
-    )
-    from events.models import Event
+    # Forwards to today's models (the authorities have since moved to their own app).
+    migrator.migrate_to_latest()
 
     doc = CollectionItem.objects.get(pk=pks["doc"])
     assert set(doc.countries.values_list("pk", flat=True)) == pks["countries"]
@@ -106,10 +98,7 @@ def test_every_link_survives_and_protects_its_authority(migrator):
     with pytest.raises(IntegrityError), transaction.atomic():
         ItemCountry.objects.create(item=doc, country_id=min(pks["countries"]))
 
-
-def test_the_migration_can_be_reversed_with_its_rows(migrator):
-    pks = _populate(migrator.migrate(BEFORE))
-    migrator.migrate(AFTER)
+    # And back: the rows are still there for the auto-created tables.
     old_apps = migrator.migrate(BEFORE)
-    doc = old_apps.get_model("collections_app", "CollectionItem").objects.get(pk=pks["doc"])
-    assert set(doc.countries.values_list("pk", flat=True)) == pks["countries"]
+    old_doc = old_apps.get_model("collections_app", "CollectionItem").objects.get(pk=pks["doc"])
+    assert set(old_doc.countries.values_list("pk", flat=True)) == pks["countries"]

@@ -5,8 +5,9 @@ import datetime
 import pytest
 from django.db import models
 
+from authorities.models import Organization, Subject
 from collections_app.links import LINKED, link_tables, reaching
-from collections_app.models import CollectionItem, ItemPerson, Organization, Subject
+from collections_app.models import CollectionItem, ItemPerson
 from search.documents import document_text, for_indexing
 from search.services import items_linked_to
 from tests import factories
