@@ -98,7 +98,8 @@ def build_collection(args, fresh: bool) -> dict:
 
 def scenarios() -> dict[str, str]:
     """The pages measured; query strings chosen against the synthetic collection."""
-    from collections_app.models import CollectionItem, Country, Material
+    from authorities.models import Country, Material
+    from collections_app.models import CollectionItem
 
     kazakhstan = Country.objects.get(iso_code="KZ")
     porcelain = Material.objects.get(name_en="porcelain")

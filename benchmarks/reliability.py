@@ -173,7 +173,8 @@ def write_vocabulary(path: Path, seed: int, sample: int = 20_000) -> dict:
     from django.db.models import Max, Min
     from django.utils import translation
 
-    from collections_app.models import CollectionItem, Country, ItemType, Material, Person
+    from authorities.models import Country, Material, Person
+    from collections_app.models import CollectionItem, ItemType
     from events.models import Event
     from exhibitions.models import Exhibition
 

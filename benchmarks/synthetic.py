@@ -10,21 +10,28 @@ from collections.abc import Iterator
 
 from django.db import connection, transaction
 
-from collections_app.models import (
-    ArchivalDocument,
-    CollectionItem,
+from authorities.models import (
     Country,
-    DiplomaticGift,
-    ItemImage,
-    ItemPerson,
     Material,
     Organization,
     Person,
     PersonNameVariant,
-    Photograph,
     Place,
     PlaceName,
     Subject,
+)
+from collections_app.models import (
+    ArchivalDocument,
+    CollectionItem,
+    DiplomaticGift,
+    GiftMaterial,
+    ItemCountry,
+    ItemEvent,
+    ItemImage,
+    ItemOrganization,
+    ItemPerson,
+    ItemSubject,
+    Photograph,
 )
 from events.models import Event
 
@@ -239,11 +246,6 @@ def generate(records: int, *, seed: int = 1992, stdout=None) -> dict[str, int]:
     docs, photos, gifts, links, country_links, event_links, material_links, images = (
         [], [], [], [], [], [], [], []
     )  # fmt: skip
-    Country_link = CollectionItem.countries.through
-    Event_link = CollectionItem.events.through
-    Material_link = DiplomaticGift.materials.through
-    Subject_link = CollectionItem.subjects.through
-    Organization_link = CollectionItem.organizations.through
     subject_links, organization_links = [], []
     for item in items:
         person = rng.choice(people)
@@ -272,20 +274,14 @@ def generate(records: int, *, seed: int = 1992, stdout=None) -> dict[str, int]:
                 )
             )
             for material in rng.sample(materials, rng.randint(1, 2)):
-                material_links.append(
-                    Material_link(diplomaticgift_id=item.pk, material_id=material.pk)
-                )
+                material_links.append(GiftMaterial(item_id=item.pk, material_id=material.pk))
         for country in rng.sample(countries, rng.randint(1, 2)):
-            country_links.append(Country_link(collectionitem_id=item.pk, country_id=country.pk))
-        event_links.append(Event_link(collectionitem_id=item.pk, event_id=rng.choice(events).pk))
-        subject_links.append(
-            Subject_link(collectionitem_id=item.pk, subject_id=rng.choice(subjects).pk)
-        )
+            country_links.append(ItemCountry(item_id=item.pk, country_id=country.pk))
+        event_links.append(ItemEvent(item_id=item.pk, event_id=rng.choice(events).pk))
+        subject_links.append(ItemSubject(item_id=item.pk, subject_id=rng.choice(subjects).pk))
         if rng.random() < 0.3:
             organization_links.append(
-                Organization_link(
-                    collectionitem_id=item.pk, organization_id=rng.choice(organizations).pk
-                )
+                ItemOrganization(item_id=item.pk, organization_id=rng.choice(organizations).pk)
             )
         if rng.random() < 0.8:
             images.append(
@@ -304,11 +300,11 @@ def generate(records: int, *, seed: int = 1992, stdout=None) -> dict[str, int]:
     _insert_children(DiplomaticGift, gifts)
     for model, rows in [
         (ItemPerson, links),
-        (Country_link, country_links),
-        (Event_link, event_links),
-        (Material_link, material_links),
-        (Subject_link, subject_links),
-        (Organization_link, organization_links),
+        (ItemCountry, country_links),
+        (ItemEvent, event_links),
+        (GiftMaterial, material_links),
+        (ItemSubject, subject_links),
+        (ItemOrganization, organization_links),
         (ItemImage, images),
     ]:
         for batch in _batched(rows, 5000):

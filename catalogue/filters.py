@@ -23,16 +23,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelMultipleChoiceField
 
+from authorities.models import Country, Material, Person
 from catalogue import links
 from catalogue.pagination import ResultPage, paginate, paginate_summary
-from collections_app.models import (
-    CollectionItem,
-    Country,
-    ItemImage,
-    ItemType,
-    Material,
-    Person,
-)
+from collections_app.models import CollectionItem, ItemImage, ItemType
 from core.bounds import KeyCheckMixin
 from core.i18n import language_order
 from events.models import Event
@@ -180,7 +174,7 @@ class CatalogueFilterSet(django_filters.FilterSet):
         choices=Sort.CHOICES, method="keep", label=_("Sort by"), empty_label=None
     )
 
-    FACETS = ("type", "country", "material", "event", "person", "exhibition")
+    FACETS = ("type", *links.FACETS)
 
     class Meta:
         model = CollectionItem

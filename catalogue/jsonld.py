@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 
 from django.utils.safestring import SafeString, mark_safe
 
-from collections_app.models import CollectionItem, Country, ItemType, Organization, Person
+from authorities.models import Country, Organization, Person
+from collections_app.models import CollectionItem, ItemType
 from events.models import Event
 from exhibitions.models import Exhibition
 

@@ -1,78 +1,30 @@
 """How records reach the authorities the public site has pages and filters for.
 
-A record points to a country through its ``countries`` and, for a gift, its giving
-state; to a person through "people on records" and, for a photograph or a gift, the
-photographer, giver and recipient slots; and so on. The authority pages, the sitemap and
-the filters' choices read these paths from here, so "the objects of Kazakhstan" is the
-same set wherever a visitor meets it (the search index and its facet table follow the
-same paths: search.services.AUTHORITY_LINKS, search.documents.facet_values).
+The paths are the ones collections_app.links.LINKED names (direct ones: the place of a
+record's event does not make the record one of the place's records). The authority pages,
+the sitemap and the filters' choices read them from here, so "the objects of Kazakhstan"
+is the same set wherever a visitor meets it; the search index and its facets follow the
+same table.
 """
 
-from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
 from django.db import models
 from django.db.models import Exists, OuterRef, QuerySet
 
-from collections_app.models import (
-    ArchivalDocument,
-    CollectionItem,
-    DiplomaticGift,
-    ItemPerson,
-    Photograph,
-)
+from collections_app.links import FACETS, LINKED, Link
 from core.models import PublicationStatus
-from exhibitions.models import ExhibitionItem
+
+__all__ = ["FACETS", "has_public_records", "linked_to", "with_public_records"]
 
 
-@dataclass(frozen=True)
-class Path:
-    """A table linking records to an authority: ``item`` and ``authority`` name its two
-    keys."""
-
-    model: type[models.Model]
-    item: str
-    authority: str
+def _links(key: str) -> list[Link]:
+    return [path.link for path in LINKED[key].direct_paths]
 
 
-PATHS: dict[str, tuple[Path, ...]] = {
-    "country": (
-        Path(CollectionItem.countries.through, "collectionitem", "country"),
-        Path(DiplomaticGift, "collectionitem_ptr", "giving_country"),
-    ),
-    "person": (
-        Path(ItemPerson, "item", "person"),
-        Path(Photograph, "collectionitem_ptr", "photographer"),
-        Path(DiplomaticGift, "collectionitem_ptr", "giver"),
-        Path(DiplomaticGift, "collectionitem_ptr", "recipient"),
-    ),
-    "organization": (
-        Path(CollectionItem.organizations.through, "collectionitem", "organization"),
-        Path(
-            ArchivalDocument,
-            "collectionitem_ptr",
-            "holding_archive",
-        ),
-        Path(
-            DiplomaticGift,
-            "collectionitem_ptr",
-            "giving_organization",
-        ),
-    ),
-    "event": (
-        Path(CollectionItem.events.through, "collectionitem", "event"),
-        Path(DiplomaticGift, "collectionitem_ptr", "occasion"),
-    ),
-    "material": (
-        Path(
-            DiplomaticGift.materials.through,
-            "diplomaticgift",
-            "material",
-        ),
-    ),
-    "exhibition": (Path(ExhibitionItem, "item", "exhibition"),),
-}
+def _status(link: Link) -> str:
+    return "status" if link.item == "pk" else f"{link.item}__status"
 
 
 def linked_to(key: str, authority_pks) -> Exists | models.Q:
@@ -85,7 +37,7 @@ def linked_to(key: str, authority_pks) -> Exists | models.Q:
                     **{path.item: OuterRef("pk"), f"{path.authority}__in": authority_pks}
                 )
             )
-            for path in PATHS[key]
+            for path in _links(key)
         ),
     )
 
@@ -99,11 +51,11 @@ def has_public_records(key: str) -> Exists | models.Q:
                 path.model._default_manager.filter(
                     **{
                         path.authority: OuterRef("pk"),
-                        f"{path.item}__status": PublicationStatus.PUBLISHED,
+                        _status(path): PublicationStatus.PUBLISHED,
                     }
                 )
             )
-            for path in PATHS[key]
+            for path in _links(key)
         ),
     )
 

@@ -9,8 +9,9 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
 
+from authorities.models import Country, Organization, Person
 from catalogue import links
-from collections_app.models import CollectionItem, Country, Organization, Person
+from collections_app.models import CollectionItem
 from events.models import Event
 from exhibitions.models import Exhibition
 

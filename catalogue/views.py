@@ -21,20 +21,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
+from authorities.models import Country, Organization, Person
 from catalogue import jsonld, links, records
 from catalogue.cards import cached_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
 from catalogue.pagination import paginate, paginate_keys
 from catalogue.site import SITE_NAME, SITE_TAGLINE
-from collections_app.models import (
-    CollectionItem,
-    Country,
-    ItemImage,
-    ItemType,
-    Organization,
-    Person,
-)
+from collections_app.models import CollectionItem, ItemImage, ItemType
 from collections_app.models.items import NOT_LISTED
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem

@@ -12,14 +12,14 @@ COLLECTION_RECORDS = [
     "collections_app.itemperson",
 ]
 AUTHORITIES = [
-    "collections_app.person",
-    "collections_app.personnamevariant",
-    "collections_app.country",
-    "collections_app.organization",
-    "collections_app.place",
-    "collections_app.placename",
-    "collections_app.material",
-    "collections_app.subject",
+    "authorities.person",
+    "authorities.personnamevariant",
+    "authorities.country",
+    "authorities.organization",
+    "authorities.place",
+    "authorities.placename",
+    "authorities.material",
+    "authorities.subject",
     "events.event",
 ]
 EXHIBITIONS = [

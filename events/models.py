@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from collections_app.models import Country, Organization, Person, Place
+from authorities.models import Country, Organization, Person, Place
 from core.i18n import TranslatedField
 from core.models import Publishable, PublishableQuerySet, Timestamped, Versioned
 

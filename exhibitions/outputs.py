@@ -14,7 +14,8 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from collections_app.models import CollectionItem, ItemImage, ItemType, Material
+from authorities.models import Material
+from collections_app.models import CollectionItem, ItemImage, ItemType
 from core.i18n import LANGUAGE_CODES, language_order
 from core.models import PublicationStatus
 from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section

@@ -3,44 +3,45 @@
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from django.db.models import Prefetch, QuerySet
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Manager, Prefetch, QuerySet
 from django.utils import translation
 
-from collections_app.models import CollectionItem, ItemType, Person, Place
+from authorities.models import Person, Place
+from collections_app.links import FACETS, LINKED, Path
+from collections_app.models import CollectionItem, ItemType
 from core.i18n import LANGUAGE_CODES
-from core.models import PublicationStatus
-from exhibitions.models import ExhibitionItem
 from search.translit import joined_forms, skeleton_words
 
-PERSON_PREFETCH = Person.objects.prefetch_related("variants")
-PLACE_PREFETCH = Place.objects.prefetch_related("historical_names")
+
+def _reads() -> tuple[list[str], list]:
+    """The select_related and prefetch_related arguments that load every row along the
+    paths of collections_app.links.LINKED, with each authority's further names."""
+    joined, prefetched = [], []
+    for linked in LINKED.values():
+        for path in linked.paths:
+            prefix, _, last = path.lookup.rpartition("__")
+            if linked.key_only:
+                # Nothing but the key and the status is read: join them to the link rows.
+                link_rows = path.fields[-2].related_model.objects.select_related(last)
+                prefetched.append(Prefetch(prefix, queryset=link_rows))
+            elif linked.names:
+                queryset = linked.model.objects.prefetch_related(linked.names)
+                prefetched.append(Prefetch(path.lookup, queryset=queryset))
+                if prefix and not Path(prefix).many:
+                    joined.append(prefix)
+            elif path.many:
+                prefetched.append(path.lookup)
+            else:
+                joined.append(path.lookup)
+    return joined, prefetched
 
 
 def for_indexing(queryset: QuerySet[CollectionItem]) -> QuerySet[CollectionItem]:
-    """Everything ``document_text`` reads, in a fixed number of queries per batch."""
-    return queryset.select_related(
-        "archivaldocument__holding_archive",
-        "photograph",
-        "diplomaticgift__giving_country",
-        "diplomaticgift__giving_organization",
-        "diplomaticgift__occasion",
-    ).prefetch_related(
-        "countries",
-        "organizations",
-        "subjects",
-        Prefetch("place", queryset=PLACE_PREFETCH),
-        Prefetch("events__place", queryset=PLACE_PREFETCH),
-        Prefetch("person_links__person", queryset=PERSON_PREFETCH),
-        Prefetch("photograph__photographer", queryset=PERSON_PREFETCH),
-        Prefetch("diplomaticgift__giver", queryset=PERSON_PREFETCH),
-        Prefetch("diplomaticgift__recipient", queryset=PERSON_PREFETCH),
-        "diplomaticgift__materials",
-        Prefetch(
-            "exhibition_items",
-            queryset=ExhibitionItem.objects.filter(exhibition__status=PublicationStatus.PUBLISHED),
-            to_attr="public_exhibition_items",
-        ),
-    )
+    """Everything ``document_text`` and ``facet_values`` read, in a fixed number of
+    queries per batch."""
+    joined, prefetched = _reads()
+    return queryset.select_related(*joined).prefetch_related(*prefetched)
 
 
 def _translations(obj, base: str) -> list[str]:
@@ -118,35 +119,37 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return (*skeleton_words(phrase), *joined_forms(phrase))
 
 
+def _along(obj, lookup: str) -> list:
+    """The rows a prefetched record reaches along a lookup (none where a record type's
+    own row is missing or a key is empty)."""
+    rows = [obj]
+    for name in lookup.split("__"):
+        reached = []
+        for row in rows:
+            try:
+                value = getattr(row, name)
+            except ObjectDoesNotExist:
+                continue
+            if isinstance(value, Manager):
+                reached += value.all()
+            elif value is not None:
+                reached.append(value)
+        rows = reached
+    return rows
+
+
 def facet_values(item: CollectionItem) -> set[tuple[str, str]]:
-    """(facet, value) pairs of a record: how the catalogue filters and counts it. The paths
-    are the ones catalogue.links.PATHS names, read from the prefetched record."""
+    """(facet, value) pairs of a record: how the catalogue filters and counts it, along
+    the direct paths of collections_app.links.LINKED, read from the prefetched record."""
     pairs = {("type", item.item_type)}
-    people = [link.person for link in item.person_links.all()]
-    countries = list(item.countries.all())
-    events = [event for event in item.events.all() if event.is_public]
-    materials = []
-    if item.item_type == ItemType.PHOTOGRAPH and (photo := _child(item, "photograph")):
-        people.append(photo.photographer)
-    elif item.item_type == ItemType.GIFT and (gift := _child(item, "diplomaticgift")):
-        people += [gift.giver, gift.recipient]
-        countries.append(gift.giving_country)
-        if gift.occasion and gift.occasion.is_public:
-            events.append(gift.occasion)
-        materials = list(gift.materials.all())
-    for facet, objects in (
-        ("person", people),
-        ("country", countries),
-        ("event", events),
-        ("material", materials),
-    ):
-        pairs |= {(facet, str(obj.pk)) for obj in objects if obj is not None}
-    exhibition_items = getattr(item, "public_exhibition_items", None)
-    if exhibition_items is None:
-        exhibition_items = item.exhibition_items.filter(
-            exhibition__status=PublicationStatus.PUBLISHED
-        )
-    pairs |= {("exhibition", str(link.exhibition_id)) for link in exhibition_items}
+    for key in FACETS:
+        linked = LINKED[key]
+        for path in linked.direct_paths:
+            pairs |= {
+                (key, str(row.pk))
+                for row in _along(item, path.lookup)
+                if not linked.public_only or row.is_public
+            }
     return pairs
 
 

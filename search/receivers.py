@@ -9,30 +9,18 @@ thumbnails, search counts filtered by image) must change with them.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
 
+from collections_app.links import LINKED, link_tables, name_rows
 from collections_app.models import (
     ArchivalDocument,
     CollectionItem,
-    Country,
     DiplomaticGift,
     ItemImage,
-    ItemPerson,
-    Material,
-    Organization,
-    Person,
-    PersonNameVariant,
     Photograph,
-    Place,
-    PlaceName,
-    Subject,
 )
-from events.models import Event
-from exhibitions.models import Exhibition, ExhibitionItem
 from search.services import items_linked_to, queue_reindex
 
 RECORD_MODELS = (CollectionItem, ArchivalDocument, Photograph, DiplomaticGift)
-AUTHORITY_MODELS = (Person, Country, Organization, Place, Material, Subject, Event, Exhibition)
 
 
 def _record_saved(sender, instance, raw=False, **kwargs):
@@ -53,42 +41,52 @@ for _model in RECORD_MODELS:
     )
 
 
+# What a record is linked to (collections_app.links.LINKED): a change to one of them, or
+# to one of its further names, changes the documents of the records reaching it.
+
+
 def _authority_changed(sender, instance, raw=False, created=False, **kwargs):
     if not raw and not created:
         queue_reindex(items_linked_to(sender._meta.model_name, instance.pk))
 
 
-for _authority in AUTHORITY_MODELS:
+for _key, _linked in LINKED.items():
     post_save.connect(
-        _authority_changed,
-        sender=_authority,
-        dispatch_uid=f"search-authority-{_authority.__name__}",
+        _authority_changed, sender=_linked.model, dispatch_uid=f"search-authority-{_key}"
     )
 
 
-@receiver(post_save, sender=PersonNameVariant, dispatch_uid="search-person-variant-saved")
-@receiver(post_delete, sender=PersonNameVariant, dispatch_uid="search-person-variant-deleted")
-def _variant_changed(sender, instance, raw=False, **kwargs):
+def _names_changed(key: str, attname: str):
+    def changed(sender, instance, raw=False, **kwargs):
+        if not raw:
+            queue_reindex(items_linked_to(key, getattr(instance, attname)))
+
+    return changed
+
+
+for _key, _model, _attname in name_rows():
+    _receiver = _names_changed(_key, _attname)
+    post_save.connect(_receiver, sender=_model, weak=False, dispatch_uid=f"search-{_key}-names")
+    post_delete.connect(
+        _receiver, sender=_model, weak=False, dispatch_uid=f"search-{_key}-names-deleted"
+    )
+
+
+# A record's links and images: rows of their own, naming the record.
+
+
+def _item_row_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        queue_reindex(items_linked_to("person", instance.person_id))
+        queue_reindex([getattr(instance, _ITEM_KEYS[sender])])
 
 
-@receiver(post_save, sender=PlaceName, dispatch_uid="search-place-name-saved")
-@receiver(post_delete, sender=PlaceName, dispatch_uid="search-place-name-deleted")
-def _place_name_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        queue_reindex(items_linked_to("place", instance.place_id))
+_ITEM_KEYS = {link.model: link.model._meta.get_field(link.item).attname for link in link_tables()}
+_ITEM_KEYS[ItemImage] = "item_id"
 
-
-@receiver(post_save, sender=ItemImage, dispatch_uid="search-item-image-saved")
-@receiver(post_delete, sender=ItemImage, dispatch_uid="search-item-image-deleted")
-@receiver(post_save, sender=ExhibitionItem, dispatch_uid="search-exhibition-item-saved")
-@receiver(post_delete, sender=ExhibitionItem, dispatch_uid="search-exhibition-item-deleted")
-@receiver(post_save, sender=ItemPerson, dispatch_uid="search-item-person-saved")
-@receiver(post_delete, sender=ItemPerson, dispatch_uid="search-item-person-deleted")
-def _item_link_changed(sender, instance, raw=False, **kwargs):
-    if not raw:
-        queue_reindex([instance.item_id])
+for _model in _ITEM_KEYS:
+    _uid = f"search-{_model.__name__}"
+    post_save.connect(_item_row_changed, sender=_model, dispatch_uid=f"{_uid}-saved")
+    post_delete.connect(_item_row_changed, sender=_model, dispatch_uid=f"{_uid}-deleted")
 
 
 def _links_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
@@ -104,13 +102,11 @@ def _links_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
         queue_reindex(pk_set)
 
 
-for _field in (
-    CollectionItem.countries,
-    CollectionItem.organizations,
-    CollectionItem.events,
-    CollectionItem.subjects,
-    DiplomaticGift.materials,
-):
-    m2m_changed.connect(
-        _links_changed, sender=_field.through, dispatch_uid=f"search-m2m-{_field.through.__name__}"
-    )
+for _linked in LINKED.values():
+    for _path in _linked.direct_paths:
+        _field = _path.fields[-1]
+        if _field.many_to_many:
+            _through = _field.remote_field.through
+            m2m_changed.connect(
+                _links_changed, sender=_through, dispatch_uid=f"search-m2m-{_through.__name__}"
+            )

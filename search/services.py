@@ -5,8 +5,8 @@ import threading
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Q
 
+from collections_app.links import reaching
 from collections_app.models import CollectionItem
 from search.backends import get_backend
 from search.documents import iter_documents
@@ -56,34 +56,12 @@ def rebuild_index(*, batch_size: int = 500, stdout=None) -> int:
     return written
 
 
-# Records linked to an authority, by the authority's model name: the lookups below are
-# the paths through which a record's document reads that authority's names.
-AUTHORITY_LINKS = {
-    "person": [
-        "person_links__person",
-        "photograph__photographer",
-        "diplomaticgift__giver",
-        "diplomaticgift__recipient",
-    ],
-    "country": ["countries", "diplomaticgift__giving_country"],
-    "organization": [
-        "organizations",
-        "archivaldocument__holding_archive",
-        "diplomaticgift__giving_organization",
-    ],
-    "place": ["place", "events__place"],
-    "material": ["diplomaticgift__materials"],
-    "subject": ["subjects"],
-    "event": ["events", "diplomaticgift__occasion"],
-    "exhibition": ["exhibition_items__exhibition"],
-}
-
-
-def items_linked_to(model_name: str, pk: int) -> list[int]:
-    condition = Q()
-    for path in AUTHORITY_LINKS[model_name]:
-        condition |= Q(**{path: pk})
-    return list(CollectionItem.objects.filter(condition).values_list("pk", flat=True).distinct())
+def items_linked_to(key: str, pk: int) -> list[int]:
+    """The records whose documents read this authority (collections_app.links.LINKED, by
+    model name), through any path."""
+    return list(
+        CollectionItem.objects.filter(reaching(key, pk)).values_list("pk", flat=True).distinct()
+    )
 
 
 class _Batch:

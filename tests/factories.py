@@ -6,16 +6,8 @@ from io import BytesIO
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from collections_app.models import (
-    ArchivalDocument,
-    Country,
-    DiplomaticGift,
-    ItemImage,
-    Material,
-    Person,
-    Photograph,
-    Place,
-)
+from authorities.models import Country, Material, Person, Place
+from collections_app.models import ArchivalDocument, DiplomaticGift, ItemImage, Photograph
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionVenue, Section, Venue
 

@@ -1,1 +1,1 @@
-from . import authorities, items  # noqa: F401  (registers the admin classes)
+from . import items  # noqa: F401  (registers the admin classes)

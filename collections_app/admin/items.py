@@ -16,6 +16,7 @@ from collections_app.models import (
 from collections_app.services import ensure_primary_image
 from core.admin import PUBLICATION_ACTIONS, THUMBNAIL_CSS, AddToExhibitionMixin, thumbnail_tag
 from core.admin_access import FieldAccess, HistoryAdmin
+from core.admin_links import PlainLinksAdminMixin
 from core.admin_locking import VersionedAdmin, VersionedInline
 from core.locking import VersionedInlineFormSet
 
@@ -112,7 +113,7 @@ COMMON_FIELDSETS = (
 )
 
 
-class ItemAdmin(VersionedAdmin, AddToExhibitionMixin, HistoryAdmin):
+class ItemAdmin(PlainLinksAdminMixin, VersionedAdmin, AddToExhibitionMixin, HistoryAdmin):
     """What the change pages of every record type share."""
 
     type_fieldsets: tuple = ()

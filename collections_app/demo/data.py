@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from collections_app.models.authorities import OrganizationKind, Script
+from authorities.models import OrganizationKind, Script
 from collections_app.models.items import (
     DocumentType,
     GiftCategory,

@@ -16,23 +16,25 @@ from django.core.files.base import ContentFile
 from django.db import models, transaction
 from PIL import Image, ImageDraw, ImageFont
 
-from collections_app.models import (
-    ArchivalDocument,
-    CollectionItem,
+from authorities.models import (
     Country,
-    DiplomaticGift,
-    ItemImage,
-    ItemPerson,
-    ItemType,
     Material,
     Organization,
     Person,
     PersonNameVariant,
-    Photograph,
     Place,
     PlaceName,
-    RightsStatement,
     Subject,
+)
+from collections_app.models import (
+    ArchivalDocument,
+    CollectionItem,
+    DiplomaticGift,
+    ItemImage,
+    ItemPerson,
+    ItemType,
+    Photograph,
+    RightsStatement,
 )
 from collections_app.models.items import PersonRole
 from events.models import Event

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from authorities.models import Country, Material, Organization, Person, Place, Subject
 from core.i18n import TranslatedField, localized_names
 from core.models import (
     PublicationStatus,
@@ -22,7 +23,6 @@ from core.models import (
 from core.urls import reverse_one
 
 from .accession import AccessionCounter, format_accession_number
-from .authorities import Country, Material, Organization, Person, Place, Subject
 
 
 class ItemType(models.TextChoices):
@@ -183,7 +183,11 @@ class CollectionItem(Publishable, Timestamped, Versioned):
     )
 
     countries = models.ManyToManyField(
-        Country, verbose_name=_("countries"), blank=True, related_name="items"
+        Country,
+        verbose_name=_("countries"),
+        through="ItemCountry",
+        blank=True,
+        related_name="items",
     )
     people = models.ManyToManyField(
         Person,
@@ -193,7 +197,11 @@ class CollectionItem(Publishable, Timestamped, Versioned):
         related_name="items",
     )
     organizations = models.ManyToManyField(
-        Organization, verbose_name=_("organizations"), blank=True, related_name="items"
+        Organization,
+        verbose_name=_("organizations"),
+        through="ItemOrganization",
+        blank=True,
+        related_name="items",
     )
     place = models.ForeignKey(
         Place,
@@ -204,10 +212,18 @@ class CollectionItem(Publishable, Timestamped, Versioned):
         related_name="items",
     )
     events = models.ManyToManyField(
-        "events.Event", verbose_name=_("events"), blank=True, related_name="items"
+        "events.Event",
+        verbose_name=_("events"),
+        through="ItemEvent",
+        blank=True,
+        related_name="items",
     )
     subjects = models.ManyToManyField(
-        Subject, verbose_name=_("subjects"), blank=True, related_name="items"
+        Subject,
+        verbose_name=_("subjects"),
+        through="ItemSubject",
+        blank=True,
+        related_name="items",
     )
 
     rights_statement = models.CharField(
@@ -588,7 +604,11 @@ class DiplomaticGift(CollectionItem):
     )
     date_presented = models.DateField(_("date presented"), null=True, blank=True)
     materials = models.ManyToManyField(
-        Material, verbose_name=_("materials"), blank=True, related_name="gifts"
+        Material,
+        verbose_name=_("materials"),
+        through="GiftMaterial",
+        blank=True,
+        related_name="gifts",
     )
     technique = models.CharField(_("technique"), max_length=255, blank=True)
     category = models.CharField(_("category"), max_length=16, choices=Category.choices)

@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from authorities.models import Organization
 from collections_app.images import save_thumbnail
-from collections_app.models import CollectionItem, Organization
+from collections_app.models import CollectionItem
 from core.i18n import TranslatedField
 from core.models import Publishable, PublishableQuerySet, Timestamped, Versioned
 from events.models import Event

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from collections_app.models import Organization, Place
+from authorities.models import Organization, Place
 from core.i18n import TranslatedField
 from core.models import Versioned
 

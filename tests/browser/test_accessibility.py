@@ -14,7 +14,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.db.models import Count
 from playwright.sync_api import expect
 
-from collections_app.models import CollectionItem, Person
+from authorities.models import Person
+from collections_app.models import CollectionItem
 from tests.browser.conftest import DEVICES, policy_violations, watch_policies
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

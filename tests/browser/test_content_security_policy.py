@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from collections_app.models import CollectionItem, DiplomaticGift, Person
+from authorities.models import Person
+from collections_app.models import CollectionItem, DiplomaticGift
 from exhibitions.models import Exhibition
 from tests.browser.conftest import choose, policy_violations, watch_policies
 

@@ -4,7 +4,8 @@ an occasion, publishes it, edits it, reads the change in its history and reverts
 import pytest
 from playwright.sync_api import expect
 
-from collections_app.models import DiplomaticGift, Person
+from authorities.models import Person
+from collections_app.models import DiplomaticGift
 from core.roles import CURATOR
 from tests import factories
 from tests.browser.conftest import choose, log_in, staff_user

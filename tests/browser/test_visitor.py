@@ -8,7 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from collections_app.models import CollectionItem, ItemImage, Person
+from authorities.models import Person
+from collections_app.models import CollectionItem, ItemImage
 
 TEA_SET = "Silver tea set presented by a foreign delegation"
 DECLARATION = "Astana Commemorative Declaration: Towards a Security Community"

@@ -10,15 +10,8 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone, translation
 
-from collections_app.models import (
-    CollectionItem,
-    Country,
-    DiplomaticGift,
-    ItemPerson,
-    Material,
-    Organization,
-    Person,
-)
+from authorities.models import Country, Material, Organization, Person
+from collections_app.models import CollectionItem, DiplomaticGift, ItemPerson
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
 from tests import factories

@@ -5,7 +5,8 @@ from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from collections_app.models import ItemPerson, Organization, PersonNameVariant, PlaceName, Subject
+from authorities.models import Organization, PersonNameVariant, PlaceName, Subject
+from collections_app.models import ItemPerson
 from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
 from tests import factories
 from tests.admin_forms import form_data, listed_rows
@@ -217,7 +218,7 @@ def test_not_an_image_upload_gets_a_message(curator_client, one_of_each):
 def test_deleting_a_linked_authority_is_refused_in_the_admin(curator_client, one_of_each):
     country = one_of_each["country"]
     one_of_each["archivaldocument"].countries.add(country)
-    url = reverse("admin:collections_app_country_delete", args=[country.pk])
+    url = reverse("admin:authorities_country_delete", args=[country.pk])
     response = curator_client.post(url, {"post": "yes"})
     assert response.status_code == 200
     assert "would require deleting the following protected related objects" in (

@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from collections_app.models import DiplomaticGift, Person
+from authorities.models import Person
+from collections_app.models import DiplomaticGift
 from tests import factories
 from tests.admin_forms import ITEM_DEFAULTS, form_data, inline, item_inlines, listed_rows
 
@@ -20,7 +21,7 @@ def test_curator_enters_publishes_edits_and_reverts_a_gift(curator_client, curat
 
     # A giver missing from the authorities is added through the "+" popup.
     response = curator_client.post(
-        reverse("admin:collections_app_person_add") + "?_to_field=id&_popup=1",
+        reverse("admin:authorities_person_add") + "?_to_field=id&_popup=1",
         {
             "name_en": "Hu Jintao",
             "name_ru": "Ху Цзиньтао",

@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from collections_app.models import ItemPerson, PersonNameVariant, PlaceName
+from authorities.models import PersonNameVariant, PlaceName
+from collections_app.models import ItemPerson
 from tests import factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.performance]
@@ -31,9 +32,9 @@ CHANGELISTS = [
     "collections_app_archivaldocument",
     "collections_app_photograph",
     "collections_app_diplomaticgift",
-    "collections_app_person",
-    "collections_app_place",
-    "collections_app_country",
+    "authorities_person",
+    "authorities_place",
+    "authorities_country",
     "events_event",
     "exhibitions_exhibition",
 ]

@@ -18,21 +18,17 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 
+from authorities.models import Country, Material, Person, Place, Script
 from collections_app.demo import data
 from collections_app.demo.loader import load_demo
 from collections_app.models import (
     AccessionCounter,
     ArchivalDocument,
     CollectionItem,
-    Country,
     DiplomaticGift,
     ItemPerson,
     ItemType,
-    Material,
-    Person,
     Photograph,
-    Place,
-    Script,
 )
 from core.models import PublicationStatus
 from events.models import Event, EventType

@@ -6,7 +6,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 from django.utils import timezone, translation
 
-from collections_app.models import CollectionItem, ItemPerson, PersonNameVariant, PlaceName
+from authorities.models import PersonNameVariant, PlaceName
+from collections_app.models import CollectionItem, ItemPerson
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -38,7 +38,7 @@ class TestExhibitionStaff:
 
     def test_cannot_change_authorities(self, exhibition_client):
         person = factories.person()
-        url = reverse("admin:collections_app_person_change", args=[person.pk])
+        url = reverse("admin:authorities_person_change", args=[person.pk])
         assert exhibition_client.post(url, {"name_en": "X"}).status_code == 403
 
     def test_does_not_see_valuations(self, exhibition_client, gift):

@@ -4,7 +4,7 @@
 from django.contrib import admin
 from django.urls import path
 
-from collections_app.models import Country
+from authorities.models import Country
 from config.urls import urlpatterns as project_urlpatterns
 from core.admin_locking import VersionedAdmin
 

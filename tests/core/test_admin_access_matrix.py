@@ -18,8 +18,9 @@ from django.test import Client
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from authorities.models import Organization, Subject
 from bookings.models import Booking
-from collections_app.models import CollectionItem, Organization, Subject
+from collections_app.models import CollectionItem
 from core.roles import CURATOR, EXHIBITION_STAFF, REGISTRAR, ROLES, setup_roles
 from exhibitions import services
 from exhibitions.models import ExhibitionItem
@@ -165,15 +166,15 @@ def _build_world() -> dict:
     services.add_items(exhibition=show, items=[document, photo], section=section)
     _two_versions(show, status="withdrawn")
     objects = {
-        "collections_app.country": kz,
-        "collections_app.place": astana,
-        "collections_app.person": person,
-        "collections_app.material": silver,
-        "collections_app.organization": _two_versions(
+        "authorities.country": kz,
+        "authorities.place": astana,
+        "authorities.person": person,
+        "authorities.material": silver,
+        "authorities.organization": _two_versions(
             Organization.objects.create(name_en="United Nations", kind="international"),
             abbreviation="UN",
         ),
-        "collections_app.subject": _two_versions(
+        "authorities.subject": _two_versions(
             Subject.objects.create(name_en="Treaties"), name_ru="Договоры"
         ),
         "collections_app.archivaldocument": document,

@@ -7,7 +7,8 @@ from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
 
-from collections_app.models import CollectionItem, Country
+from authorities.models import Country
+from collections_app.models import CollectionItem
 from core.admin_locking import VersionedAdmin, VersionedInline
 from core.locking import VersionedFormSetMixin, VersionedModelForm
 from core.models import Versioned
@@ -121,7 +122,7 @@ def changelist_form(response) -> dict:
 
 @pytest.mark.urls("tests.core.locking_urls")
 class TestListEditable:
-    url = "/locking-admin/collections_app/country/"
+    url = "/locking-admin/authorities/country/"
 
     def test_a_row_changed_since_the_list_was_shown_is_refused(self, admin_client):
         kz, us = factories.country(), factories.country("US", "United States")

@@ -5,7 +5,8 @@ was posted), and an admin address with such a key is a 404 (core.hostile_input).
 
 import pytest
 
-from collections_app.models import CollectionItem, Country, DiplomaticGift
+from authorities.models import Country
+from collections_app.models import CollectionItem, DiplomaticGift
 from tests import factories
 
 TOO_BIG = 99999999999999999999
@@ -87,7 +88,7 @@ def test_a_history_version_that_is_not_a_number_is_not_found(curator_client):
 @pytest.mark.parametrize(
     "url, name",
     [
-        ("/admin/collections_app/person/", "q"),
+        ("/admin/authorities/person/", "q"),
         ("/admin/collections_app/diplomaticgift/", "q"),
         (
             "/admin/autocomplete/?app_label=collections_app&model_name=person&field_name=country",

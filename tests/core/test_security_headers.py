@@ -148,7 +148,7 @@ def admin_urls(c) -> list[str]:
     for page in ("arrange", "checklist", "labels", "summary"):
         urls.append(reverse(f"admin:exhibitions_exhibition_{page}", args=[c.show.pk]))
     urls.append(reverse("admin:collections_app_collectionitem_changelist") + "?q=united")
-    urls.append(reverse("admin:collections_app_person_changelist") + "?_popup=1&_to_field=id")
+    urls.append(reverse("admin:authorities_person_changelist") + "?_popup=1&_to_field=id")
     return urls
 
 

@@ -8,7 +8,8 @@ from django.db import connection, connections
 from django.test import Client
 from django.urls import reverse
 
-from collections_app.models import ArchivalDocument, CollectionItem, Country
+from authorities.models import Country
+from collections_app.models import ArchivalDocument, CollectionItem
 from core.models import StaleVersion
 from tests import factories
 from tests.admin_forms import form_data

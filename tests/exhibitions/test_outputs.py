@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.staticfiles import finders
 from django.urls import reverse
 
-from collections_app.models import Organization
+from authorities.models import Organization
 from exhibitions.models import ExhibitionItem
 from tests import factories
 

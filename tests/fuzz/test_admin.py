@@ -16,7 +16,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import given
 from hypothesis import strategies as st
 
-from collections_app.models import Subject
+from authorities.models import Subject
 from tests import factories
 from tests.admin_forms import form_data
 from tests.catalogue.conftest import build_collection

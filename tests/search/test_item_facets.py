@@ -2,7 +2,7 @@
 
 import pytest
 
-from collections_app.models import ItemPerson
+from collections_app.models import ItemCountry, ItemPerson
 from exhibitions.models import Exhibition, ExhibitionItem
 from search.models import ItemFacet
 from tests import factories
@@ -66,4 +66,17 @@ def test_removing_a_link_removes_the_facet(django_capture_on_commit_callbacks):
         doc.countries.add(kz)
     with django_capture_on_commit_callbacks(execute=True):
         doc.countries.remove(kz)
+    assert facets_of(doc) == {("type", "document")}
+
+
+def test_a_link_row_written_directly_updates_the_facets(django_capture_on_commit_callbacks):
+    # The link tables are models of their own (collections_app.links): a row created or
+    # deleted without the many-to-many manager (an import, the shell) counts as well.
+    with django_capture_on_commit_callbacks(execute=True):
+        kz = factories.country()
+        doc = factories.document()
+        link = ItemCountry.objects.create(item=doc, country=kz)
+    assert ("country", str(kz.pk)) in facets_of(doc)
+    with django_capture_on_commit_callbacks(execute=True):
+        link.delete()
     assert facets_of(doc) == {("type", "document")}

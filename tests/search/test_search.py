@@ -3,7 +3,8 @@
 import pytest
 from django.core.management import call_command
 
-from collections_app.models import CollectionItem, ItemPerson, PersonNameVariant, PlaceName
+from authorities.models import PersonNameVariant, PlaceName
+from collections_app.models import CollectionItem, ItemPerson
 from search.backends import order_by_relevance, search_items
 from search.models import SearchDocument
 from tests import factories

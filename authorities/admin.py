@@ -2,7 +2,10 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from collections_app.models import (
+from core.admin_access import HistoryAdmin
+from core.admin_locking import VersionedAdmin, VersionedInline
+
+from .models import (
     Country,
     Material,
     Organization,
@@ -12,8 +15,6 @@ from collections_app.models import (
     PlaceName,
     Subject,
 )
-from core.admin_access import HistoryAdmin
-from core.admin_locking import VersionedAdmin, VersionedInline
 
 NAME_FIELDS = ("name_en", "name_ru", "name_kk")
 
