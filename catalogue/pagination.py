@@ -181,30 +181,30 @@ def paginate_search(
         page = ResultPage(number, per_page, [], None, COUNT_CAP, has_next=False)
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
-    counted = search.count(cap=COUNT_CAP)
+    offset = (number - 1) * per_page
+    known = search.known_count(cap=COUNT_CAP)
+    if known is not None and known.is_exact and offset >= max(known.exact, 1):
+        keys, counted = [], known  # past the last page of a known count: nothing to read
+    else:
+        # One key more than the page shows tells whether a next page exists.
+        keys, counted = search.window(offset, per_page + 1, cap=COUNT_CAP)
     page = ResultPage(
         number,
         per_page,
         [],
         counted.exact,
         COUNT_CAP,
-        has_next=False,
+        has_next=len(keys) > per_page,
         notice=notice,
         estimate=counted.estimate,
     )
+    keys = keys[:per_page]
     if counted.is_exact and number > page.num_pages:
         page.last_page = page.num_pages
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
-    offset = (number - 1) * per_page
-    if counted.is_exact:
-        keys = search.keys(offset, per_page, matches=counted.exact)
-        page.has_next = number < page.num_pages
-    else:
-        keys = search.keys(offset, per_page + 1, matches=counted.at_least)
-        keys, page.has_next = keys[:per_page], len(keys) > per_page
-        if not keys:
-            page.notice = _("There is no page %(page)s of these results.") % {"page": number}
+    if not keys and number > 1:
+        page.notice = _("There is no page %(page)s of these results.") % {"page": number}
     page.object_list = (load or rows_in_order)(keys, search.queryset)
     return page
 

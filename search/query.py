@@ -259,6 +259,30 @@ class RecordSearch:
         # skips index entries, not joined rows); then only the window's rows are read.
         return list(self.ordered().values_list("pk", flat=True)[offset : offset + limit])
 
+    def window(
+        self, offset: int, limit: int, *, cap: int = COUNT_CAP
+    ) -> tuple[list[int], ResultCount]:
+        """The keys ``[offset, offset + limit)`` and the count, as cheaply as the two
+        come together: a search by relevance ranks every match to find its window, so
+        one pass over them counts them exactly too (and the count is cached like
+        ``count()``'s); otherwise the count is capped (``count()``) and the keys read on
+        their own."""
+        known = self.known_count(cap=cap)
+        if not self.params.ranked or known is not None:
+            counted = known or self.count(cap=cap)
+            return self.keys(offset, limit, matches=counted.at_least), counted
+        summary = get_backend().summarise(
+            self.filtered(),
+            self.prepared,
+            offset=offset,
+            limit=limit,
+            facets=[],
+            selective=self.params.narrowing(),
+        )
+        counted = ResultCount(summary.count, cap)
+        self._remember_count(counted)
+        return summary.keys, counted
+
     def rows(self, keys: list[int]) -> list:
         """The records of these keys in this order (one query); a key the queryset does
         not admit is left out."""
@@ -294,20 +318,30 @@ class RecordSearch:
     def count(self, *, cap: int = COUNT_CAP) -> ResultCount:
         """How many records match: exact up to ``cap`` (counted over at most ``cap + 1``
         keys, so never over every match), beyond it the database's estimate."""
-        key = self.cache.key("count", self.params, str(cap)) if self.cache else None
-        if key:
-            found = self.cache.get(key)
-            if found is not None:
-                return found
+        known = self.known_count(cap=cap)
+        if known is not None:
+            return known
         records = self.records().order_by()
         counted = records.values("pk")[: cap + 1].count()
         if counted <= cap:
             result = ResultCount(counted, cap)
         else:
             result = ResultCount(None, cap, get_backend().estimate(records))
-        if key:
-            self.cache.set(key, result)
+        self._remember_count(result)
         return result
+
+    def known_count(self, *, cap: int = COUNT_CAP) -> ResultCount | None:
+        """The count from the cache, if one is given and holds it (no query)."""
+        if self.cache is None:
+            return None
+        known = self.cache.get(self.cache.key("count", self.params))
+        if known is not None and (known.is_exact or known.cap == cap):
+            return known
+        return None
+
+    def _remember_count(self, counted: ResultCount) -> None:
+        if self.cache is not None:
+            self.cache.set(self.cache.key("count", self.params), counted)
 
     # Facets --------------------------------------------------------------------------
 

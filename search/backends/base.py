@@ -143,11 +143,14 @@ class BaseBackend:
         facets: list[str],
         count: bool = True,
         matches: int | None = None,
+        selective: bool = False,
     ) -> Summary:
         """The records of ``queryset`` matching ``query``: a ``Summary`` with the window
         ``[offset, offset + limit)`` of them by relevance, counts of ``facets``, and
         unless ``count`` is false how many there are. ``matches``, their number when
-        the caller knows it, lets a backend read only the best-ranked ones."""
+        the caller knows it, lets a backend read only the best-ranked ones.
+        ``selective``: ``queryset`` is narrowed by filters (a year range), so a backend
+        may start from the records rather than from every match of the words."""
         if not isinstance(query, PreparedQuery):
             query = PreparedQuery(query, self)
         window = {"offset": offset, "limit": limit, "facets": facets, "count": count}
@@ -157,7 +160,7 @@ class BaseBackend:
         words = query.words
         if not words:
             return Summary(0 if count else None, [], {name: {} for name in facets})
-        return self.summarise_words(queryset, words, **window, matches=matches)
+        return self.summarise_words(queryset, words, **window, matches=matches, selective=selective)
 
     def summarise_words(
         self,
@@ -169,6 +172,7 @@ class BaseBackend:
         facets: list[str],
         count: bool,
         matches: int | None = None,
+        selective: bool = False,
     ) -> Summary:
         return self.summarise_matches(
             self.matching(queryset, words), offset=offset, limit=limit, facets=facets, count=count

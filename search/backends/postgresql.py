@@ -48,6 +48,25 @@ SELECT
      FROM (SELECT id, rank FROM shown ORDER BY rank DESC, id LIMIT %s OFFSET %s) AS w),
     {facets}
 """
+# The same for records narrowed by filters (a year range): joined without a fence, so the
+# planner may start from the few records the filters admit (their indexes, search
+# migration 0010) and look up each one's entry, rather than rank every match of a broad
+# word first; the parameters are in the order SUMMARY_SQL takes them.
+SELECTIVE_SUMMARY_SQL = """
+WITH q (query) AS (SELECT to_tsquery('simple', %s)),
+shown AS MATERIALIZED (
+    SELECT e.document_id AS id, ts_rank(e.vector, q.query) AS rank, e.facet_keys
+    FROM ({records}) AS r (id)
+    JOIN search_searchentry e ON e.document_id = r.id
+    CROSS JOIN q
+    WHERE e.vector @@ q.query
+)
+SELECT
+    (SELECT count(*) FROM shown),
+    (SELECT coalesce(array_agg(w.id ORDER BY w.rank DESC, w.id), '{{}}')
+     FROM (SELECT id, rank FROM shown ORDER BY rank DESC, id LIMIT %s OFFSET %s) AS w),
+    {facets}
+"""
 # The window alone: every match is ranked and sorted (reading each narrow entry once),
 # then checked against the records in that order, one index probe each, until the
 # window is full. The sort's order carries through the nested loop, so nothing is
@@ -146,13 +165,15 @@ class PostgresBackend(BaseBackend):
         facets: list[str],
         count: bool,
         matches: int | None = None,
+        selective: bool = False,
     ) -> Summary:
         records_sql, records_params = queryset.order_by().values_list("pk").query.sql_with_params()
         if not count and not facets:
             return Summary(
                 None, self._window(words, records_sql, records_params, offset, limit, matches)
             )
-        sql = SUMMARY_SQL.format(records=records_sql, facets=FACETS_SQL if facets else "NULL")
+        template = SELECTIVE_SUMMARY_SQL if selective else SUMMARY_SQL
+        sql = template.format(records=records_sql, facets=FACETS_SQL if facets else "NULL")
         params = [_tsquery(words), *records_params, limit, offset]
         if facets:
             params.append(list(facets))

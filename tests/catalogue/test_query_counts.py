@@ -138,13 +138,13 @@ def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_q
     # the number of results: see the test above).
     with CaptureQueriesContext(connection) as search_only:
         client.get("/en/catalogue/?q=document")
-    search_checks = len(search_only) - 4
+    search_checks = len(search_only) - 3
     cache.clear()  # nothing from the search above: cards and counts read afresh
     # the filter choices checked: country, person (2), the search's checks,
-    # then as when browsing: the index version, capped count, the ranked window, the
-    # window's records with their primary images (4).
+    # then the index version, the ranked window with the number of matches (one pass
+    # over them), the window's records with their primary images (3).
     url = f"/en/catalogue/?q=document&country=KZ&person={filled['person'].pk}"
-    with django_assert_num_queries(2 + search_checks + 4):
+    with django_assert_num_queries(2 + search_checks + 3):
         client.get(url)
     # Its facet block: the index version, the filter choices (2), the search's checks,
     # the counts of the facets without ticked options (one pass over the matches), of
