@@ -8,6 +8,7 @@ from functools import partial
 
 from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
+from django.db.models.query import EmptyQuerySet
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -311,7 +312,10 @@ def chosen_options(filterset: CatalogueFilterSet) -> list[tuple[dict, dict]]:
             )
         )
     for facet in AUTHORITY_FACETS:
-        for obj in data.get(facet.name) or ():
+        value = data.get(facet.name)
+        if value is None or isinstance(value, EmptyQuerySet):
+            continue
+        for obj in value:
             chosen.append(
                 (
                     {"name": facet.name, "label": filterset.label(facet.name)},
