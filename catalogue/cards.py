@@ -98,13 +98,18 @@ def _card_template():
     return get_template(CARD_TEMPLATE)
 
 
+def cache_prefix(*, version: int) -> str:
+    """Where the cards of this index version, language and script prefix are kept."""
+    return f"card:{CARD_FORMAT}:{version}:{get_language()}:{get_script_prefix()}:"
+
+
 def cached_cards(keys: list[int], queryset: QuerySet, *, version: int) -> list[Card]:
     """The cards of these records, in this order: from the cache, and the others read
     from ``queryset`` (a ``for_listing()`` one) in one query, rendered and kept; a key
     it does not admit is left out. A cached card is not checked against ``queryset``
     again: the keys must come from a window over the same published records (the
     cache holds public cards only, for every page that shows them)."""
-    prefix = f"card:{CARD_FORMAT}:{version}:{get_language()}:{get_script_prefix()}:"
+    prefix = cache_prefix(version=version)
     found = cache.get_many([f"{prefix}{pk}" for pk in keys])
     missing = [pk for pk in keys if f"{prefix}{pk}" not in found]
     if missing:
