@@ -8,6 +8,7 @@ count too: what is cached under the index version (catalogue cards with their
 thumbnails, search counts filtered by image) must change with them.
 """
 
+from django.core.signals import request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
@@ -29,7 +30,7 @@ from collections_app.models import (
 )
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
-from search.services import items_linked_to, queue_reindex
+from search.services import discard_pending, items_linked_to, queue_reindex
 
 RECORD_MODELS = (CollectionItem, ArchivalDocument, Photograph, DiplomaticGift)
 AUTHORITY_MODELS = (Person, Country, Organization, Place, Material, Subject, Event, Exhibition)
@@ -112,3 +113,7 @@ for _field in (
     m2m_changed.connect(
         _links_changed, sender=_field.through, dispatch_uid=f"search-m2m-{_field.through.__name__}"
     )
+
+
+# Keys a rolled-back transaction left pending are not carried into the next request.
+request_started.connect(discard_pending, dispatch_uid="search_discard_pending")

@@ -99,6 +99,14 @@ def _flush() -> None:
         reindex_items(pks)
 
 
+def discard_pending(**kwargs) -> None:
+    """Forget keys left pending by rolled-back transactions (connected to
+    ``request_started``). Only outside any transaction: keys queued in an open one (a
+    test's, or a caller's that makes requests within it) still await its commit."""
+    if not transaction.get_connection().in_atomic_block:
+        _pending.set(None)
+
+
 def queue_reindex(pks: Iterable[int]) -> None:
     """Reindex these records when the current transaction commits (at once outside a
     transaction), once per record however many saves and link changes it made.

@@ -16,6 +16,7 @@ def test_one_reindex_per_transaction(monkeypatch):
     calls = []
     real = services.reindex_items
     monkeypatch.setattr(services, "reindex_items", lambda pks: calls.append(set(pks)) or real(pks))
+    services.discard_pending()  # as at the start of a request
     with transaction.atomic():
         note = factories.document("Note on borders", status="published")
         note.title_en = "Note on the borders"
@@ -32,6 +33,15 @@ def test_a_rollback_does_not_stop_the_next_transaction_being_indexed():
     with transaction.atomic():
         kept = factories.document("Kept memorandum", status="published")
     assert SearchDocument.objects.filter(pk=kept.pk).exists()
+
+
+def test_keys_a_rollback_left_pending_are_dropped_when_a_request_starts(client):
+    with pytest.raises(RuntimeError), transaction.atomic():
+        factories.document("Lost memorandum", status="published")
+        raise RuntimeError("rolled back")
+    assert services._pending.get()
+    client.get("/en/")
+    assert not services._pending.get()
 
 
 def test_outside_a_transaction_the_record_is_indexed_at_once():
