@@ -42,7 +42,6 @@ HOME_EXHIBITIONS = 3
 EVENTS_PER_PAGE = 100
 # One page holds a large exhibition whole; only very large ones continue on a second.
 EXHIBITION_PER_PAGE = 200
-FACET_CACHE_SECONDS = 6 * 3600
 
 
 def _summary(text: str, words: int = 40) -> str:
