@@ -14,6 +14,7 @@
       .then(function (html) {
         if (html !== null) {
           facetBlock.innerHTML = html;
+          facetBlock.dataset.facetsLoaded = "";
         }
       })
       .catch(function () {
