@@ -11,27 +11,54 @@ a page (the ranked window admits published records only).
 """
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from html import escape
+from importlib import metadata
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
-from django.template.defaultfilters import linebreaksbr
+from django.template.loader import get_template
 from django.urls import get_script_prefix
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
+CARD_TEMPLATE = "catalogue/includes/_card.html"
 # Cards of older index versions are never read again: let them go within the hour.
 CARD_CACHE_SECONDS = 3600
-# What a card's HTML depends on besides the record: this module's code and where media
-# is served from. In the key, so an upgrade sharing a cache (Redis) with the release
-# before it never serves the other's cards.
-CARD_FORMAT = hashlib.sha256(Path(__file__).read_bytes() + settings.MEDIA_URL.encode()).hexdigest()[
-    :12
-]
+
+
+def card_format(files: Iterable[Path], *, release: str, media_url: str) -> str:
+    """A digest of what a card's HTML depends on besides the record: the release, the
+    card template, the compiled translations and where media is served from. In the
+    cache key, so a new release, an edited template or a changed translation never
+    serves an old card, even from a cache (Redis) shared with another release."""
+    digest = hashlib.sha256(f"{release}\n{media_url}\n".encode())
+    for path in sorted(files):
+        digest.update(str(path).encode() + b"\n" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def card_files() -> list[Path]:
+    """The card template and every compiled translation catalogue (.mo) of the site."""
+    template = Path(__file__).resolve().parent / "templates" / CARD_TEMPLATE
+    catalogues = [
+        mo for locale in settings.LOCALE_PATHS for mo in Path(locale).glob("*/LC_MESSAGES/*.mo")
+    ]
+    return [template, *catalogues]
+
+
+def _release() -> str:
+    try:
+        return metadata.version("diplomatic-collections")
+    except metadata.PackageNotFoundError:
+        return "unreleased"
+
+
+# Computed once, at start-up: templates and translations change with a deploy, which
+# restarts the processes.
+CARD_FORMAT = card_format(card_files(), release=_release(), media_url=settings.MEDIA_URL)
 
 
 @dataclass(frozen=True)
@@ -51,40 +78,29 @@ def thumbnail_url(image) -> str:
 
 def render_card(item, number="", label="") -> SafeString:
     """The card of a record read with ``for_listing()``, with its running ``number`` and
-    wall ``label`` on exhibition pages. Built in Python rather than an included template:
-    a page shows up to 200 cards, and as a template each cost twice as much as the rest
-    of a search page's markup per card (docs/performance.md). Every value is escaped
-    (``escape`` is the standard library's, as Django's own escape() is; format_html
-    cost half as much again)."""
+    wall ``label`` on exhibition pages (catalogue/includes/_card.html)."""
     image = item.primary_image
-    if image:
-        alt = image.alt_text or item.title
-        media = f'<img src="{escape(thumbnail_url(image))}" alt="{escape(alt)}" loading="lazy">'
-    else:
-        media = (
-            f'<span class="card__placeholder card__placeholder--{escape(item.item_type)}"'
-            ' aria-hidden="true"></span>'
+    return mark_safe(  # noqa: S308 - rendered by the template engine, which escapes
+        _card_template().render(
+            {
+                "item": item,
+                "image": image,
+                "image_url": thumbnail_url(image),
+                "number": number,
+                "label": label,
+            }
         )
-    meta = escape(item.get_item_type_display())
-    if item.date_display:
-        meta = f"{meta} · {escape(item.date_display)}"
-    number_html = f'<p class="card__number">{escape(str(number))}</p>\n    ' if number else ""
-    label_html = (
-        f'<p class="card__label">{linebreaksbr(label, autoescape=True)}</p>\n' if label else ""
     )
-    return mark_safe(  # noqa: S308 - every value above is escaped
-        f'<article class="card{" card--with-label" if label else ""}">\n'
-        f'  <div class="card__media">{media}</div>\n'
-        '  <div class="card__body">\n'
-        f"    {number_html}"
-        f'<h3 class="card__title"><a href="{escape(item.get_absolute_url())}">'
-        f"{escape(item.title)}</a></h3>\n"
-        f'    <p class="card__meta">{meta}</p>\n'
-        f'    <p class="card__id"><span class="visually-hidden">{escape(_("Accession number"))}:'
-        f" </span>{escape(item.accession_number)}</p>\n"
-        f"    {label_html}"
-        "</div>\n</article>"
-    )
+
+
+def _card_template():
+    # Django's cached loader keeps the compiled template; the lookup itself is cheap.
+    return get_template(CARD_TEMPLATE)
+
+
+def cache_prefix(*, version: int) -> str:
+    """Where the cards of this index version, language and script prefix are kept."""
+    return f"card:{CARD_FORMAT}:{version}:{get_language()}:{get_script_prefix()}:"
 
 
 def cached_cards(keys: list[int], queryset: QuerySet, *, version: int) -> list[Card]:
@@ -93,7 +109,7 @@ def cached_cards(keys: list[int], queryset: QuerySet, *, version: int) -> list[C
     it does not admit is left out. A cached card is not checked against ``queryset``
     again: the keys must come from a window over the same published records (the
     cache holds public cards only, for every page that shows them)."""
-    prefix = f"card:{CARD_FORMAT}:{version}:{get_language()}:{get_script_prefix()}:"
+    prefix = cache_prefix(version=version)
     found = cache.get_many([f"{prefix}{pk}" for pk in keys])
     missing = [pk for pk in keys if f"{prefix}{pk}" not in found]
     if missing:

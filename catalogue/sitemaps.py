@@ -10,10 +10,10 @@ from django.db.models import Max
 from django.urls import reverse
 
 from authorities.models import Country, Organization, Person
-from catalogue import links
 from collections_app.models import CollectionItem
 from events.models import Event
 from exhibitions.models import Exhibition
+from search import links
 
 
 class PublicSitemap(Sitemap):

@@ -22,6 +22,12 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("catalogue/", views.CatalogueView.as_view(), name="search"),
     path(
+        "catalogue/facets/",
+        views.CatalogueFacetsView.as_view(fragment=True),
+        name="facets",
+    ),
+    path("catalogue/filters/", views.CatalogueFacetsView.as_view(), name="refine"),
+    path(
         "objects/<accession:accession_number>/",
         views.ObjectDetailView.as_view(),
         name="object",

@@ -8,38 +8,36 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
+from django.db.models.query import EmptyQuerySet
 from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
 from authorities.models import Country, Organization, Person
-from catalogue import jsonld, links, records
+from catalogue import jsonld, records
 from catalogue.cards import cached_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
-from catalogue.pagination import paginate, paginate_keys
+from catalogue.pagination import paginate, paginate_keys, paginate_search
 from catalogue.site import SITE_NAME, SITE_TAGLINE
 from collections_app.models import CollectionItem, ItemImage, ItemType
 from collections_app.models.items import NOT_LISTED
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
-from search.models import IndexVersion
+from search import links
+from search.facets import AUTHORITY_FACETS, facet_label
+from search.query import RecordSearch, SearchCache
 
 FEATURED_COUNT = 8
 HOME_EXHIBITIONS = 3
 EVENTS_PER_PAGE = 100
 # One page holds a large exhibition whole; only very large ones continue on a second.
 EXHIBITION_PER_PAGE = 200
-FACET_CACHE_SECONDS = 6 * 3600
 
 
 def _summary(text: str, words: int = 40) -> str:
@@ -216,77 +214,123 @@ class HomeView(PublicPageMixin, TemplateView):
 class CatalogueView(PublicPageMixin, TemplateView):
     """Search and browse. The whole state (search, filters, sort, page) is in the URL.
 
-    The facet block (counts, labels and its HTML, and the number of matches of a search
-    shown by relevance) depends only on the search, the filters and the language, and
-    changes only when the search index does: it is cached under the index version
-    (search.IndexVersion), so paging, sorting or coming back to a search counts nothing
-    again (only the page's window is ranked), and no process ever serves stale counts."""
+    The page shows the records and their count; the facet block (the options of each
+    filter with their counts) is a request of its own (``CatalogueFacetsView``), fetched
+    by static/js/site.js, so counting facets over every match never delays the results.
+    Without the script, the ticked options are on the page and a link leads to the
+    full list of options."""
 
     template_name = "catalogue/search.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        filterset = CatalogueFilterSet(
-            self.request.GET, queryset=CollectionItem.objects.public().for_listing()
+        filterset = CatalogueFilterSet(self.request.GET)
+        params = filterset.params()
+        search_cache = SearchCache.current()
+        search = RecordSearch(
+            params, CollectionItem.objects.public().for_listing(), cache=search_cache
         )
-        version = IndexVersion.current()
-        key = f"catalogue-facets:{get_language()}:{version}:{filterset.state_key()}"
-        block = cache.get(key)
-        known = block.get("count") if block else None
-        page = filterset.page(
-            self.request.GET.get("page"),
-            count_facets=block is None,
-            count=known,
-            load=partial(cached_cards, version=version),
-        )
-        changed = block is None
-        if block is None:
-            facets = filterset.facets()
-            block = {
-                "facets": facets,
-                "html": render_to_string("catalogue/includes/_facets.html", {"facets": facets}),
-                "count": None,
-            }
-        if filterset.ranked and known is None and page.count is not None:
-            block["count"] = page.count
-            changed = True
-        if changed:
-            cache.set(key, block, FACET_CACHE_SECONDS)
+        # A search by relevance reads only its window's keys from the index, so its cards
+        # can come from the cache; other orders read the records themselves.
+        load = partial(cached_cards, version=search_cache.version) if params.ranked else None
+        page = paginate_search(search, self.request.GET.get("page"), load=load)
+        state = self._state_query()
         context.update(
             filter=filterset,
             form=filterset.form,
             page=page,
-            facets=block["facets"],
-            facet_block=mark_safe(block["html"]),  # rendered from our own template
-            checked=[
-                (facet, option)
-                for facet in block["facets"]
-                for option in facet["options"]
-                if option["checked"]
-            ],
+            checked=chosen_options(filterset),
+            facets_url=f"{reverse('catalogue:facets')}?{state}",
+            refine_url=f"{reverse('catalogue:refine')}?{state}",
             problems=filterset.problems(),
-            query=filterset.query,
-            sort=filterset.sort_order,
-            searching=filterset.active(),
-            sort_choices=[
-                (value, label)
-                for value, label in Sort.CHOICES
-                if filterset.query or value != Sort.RELEVANCE
-            ],
+            query=params.q,
+            sort=params.sort_order,
+            searching=params.active(),
+            sort_choices=sort_choices(params),
             add_to_exhibition_url=self._add_to_exhibition_url(page),
         )
         return context
+
+    def _state_query(self) -> str:
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        return query.urlencode()
 
     def _add_to_exhibition_url(self, page) -> str | None:
         """For exhibition staff: take these results to the admin's add-objects page."""
         if not page.object_list or not self.request.user.has_perm("exhibitions.add_exhibitionitem"):
             return None
-        query = self.request.GET.copy()
-        query.pop("page", None)
-        return f"{reverse('admin:exhibitions_exhibition_add_objects')}?{query.urlencode()}"
+        return f"{reverse('admin:exhibitions_exhibition_add_objects')}?{self._state_query()}"
 
     def get_meta(self):
         return {"noindex": bool(self.request.GET)}
+
+
+class CatalogueFacetsView(PublicPageMixin, TemplateView):
+    """The facet block of a catalogue search: each filter's options with their counts.
+
+    ``fragment``: the block alone, fetched by the catalogue page's script; otherwise a
+    page of its own (the catalogue's "more filters" link, for visitors without the
+    script) whose form returns to the catalogue. Parameters that cannot be used are
+    named, as on the catalogue, and never an error."""
+
+    fragment = False
+
+    def get_template_names(self):
+        if self.fragment:
+            return ["catalogue/includes/_facets_block.html"]
+        return ["catalogue/refine.html"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = CatalogueFilterSet(self.request.GET)
+        params = filterset.params()
+        search = RecordSearch(params, cache=SearchCache.current())
+        facets = search.facets()
+        context.update(
+            form=filterset.form,
+            facets=facets,
+            problems=filterset.problems(),
+            query=params.q,
+            sort=params.sort_order,
+            sort_choices=sort_choices(params),
+            catalogue_url=reverse("catalogue:search"),
+        )
+        return context
+
+    def get_meta(self):
+        return {"noindex": True}
+
+
+def chosen_options(filterset: CatalogueFilterSet) -> list[tuple[dict, dict]]:
+    """(facet, option) for each ticked option, from the validated form (its authorities
+    were read to validate them): the page shows them without counting any facet."""
+    data = filterset.form.cleaned_data
+    chosen = []
+    types = dict(ItemType.choices)
+    for value in data.get("type") or ():
+        chosen.append(
+            (
+                {"name": "type", "label": filterset.label("type")},
+                {"value": value, "label": str(types[value])},
+            )
+        )
+    for facet in AUTHORITY_FACETS:
+        value = data.get(facet.name)
+        if value is None or isinstance(value, EmptyQuerySet):
+            continue
+        for obj in value:
+            chosen.append(
+                (
+                    {"name": facet.name, "label": filterset.label(facet.name)},
+                    {"value": getattr(obj, facet.to_field), "label": facet_label(obj)},
+                )
+            )
+    return chosen
+
+
+def sort_choices(params) -> list:
+    return [(value, label) for value, label in Sort.CHOICES if params.q or value != Sort.RELEVANCE]
 
 
 class ObjectDetailView(PublicPageMixin, DetailView):

@@ -8,15 +8,15 @@ from django.db.models import Manager, Prefetch, QuerySet
 from django.utils import translation
 
 from authorities.models import Person, Place
-from collections_app.links import FACETS, LINKED, Path
 from collections_app.models import CollectionItem, ItemType
 from core.i18n import LANGUAGE_CODES
+from search.links import FACETS, LINKED, Path
 from search.translit import joined_forms, skeleton_words
 
 
 def _reads() -> tuple[list[str], list]:
     """The select_related and prefetch_related arguments that load every row along the
-    paths of collections_app.links.LINKED, with each authority's further names."""
+    paths of search.links.LINKED, with each authority's further names."""
     joined, prefetched = [], []
     for linked in LINKED.values():
         for path in linked.paths:
@@ -140,7 +140,7 @@ def _along(obj, lookup: str) -> list:
 
 def facet_values(item: CollectionItem) -> set[tuple[str, str]]:
     """(facet, value) pairs of a record: how the catalogue filters and counts it, along
-    the direct paths of collections_app.links.LINKED, read from the prefetched record."""
+    the direct paths of search.links.LINKED, read from the prefetched record."""
     pairs = {("type", item.item_type)}
     for key in FACETS:
         linked = LINKED[key]

@@ -4,10 +4,12 @@ two weights: ``names`` (titles, names and their variants, places and their histo
 names, materials, types, accession number) and ``body`` (descriptions, transcriptions).
 
 Each document has a narrow ``SearchEntry``: what ranking and counting a search read for
-every match, kept apart from the text so a broad search reads small rows. On PostgreSQL
-a migration gives the entry a GIN-indexed ``vector`` column, written from the document's
-text by the indexer; SQLite searches the text itself."""
+every match, kept apart from the text so a broad search reads small rows. Its ``vector``
+is a ``SearchVectorField`` on every database; PostgreSQL's indexer fills it and a
+PostgreSQL-only migration indexes it (GIN), while on SQLite it stays empty (a column of
+no use there: SQLite searches the text itself)."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -37,7 +39,8 @@ class SearchDocument(models.Model):
 class SearchEntry(models.Model):
     """The part of a search document every match of a search reads: the facet values the
     record counts under (``"type:gift country:12 person:7"``, the pairs of ``ItemFacet``)
-    and, on PostgreSQL only, the document's ``vector`` (names weighted A, body B). Kept
+    and the document's ``vector`` (names weighted A, body B; filled on PostgreSQL only,
+    where search.backends.postgresql writes and reads it). Kept
     out of the document's row so that ranking and counting thousands of matches read
     narrow rows; deleted with its document."""
 
@@ -49,6 +52,9 @@ class SearchEntry(models.Model):
         related_name="entry",
     )
     facet_keys = models.TextField(_("facet values"), blank=True)
+    # Its GIN index is created by a PostgreSQL-only migration (0009), not in Meta.indexes:
+    # SQLite cannot build one.
+    vector = SearchVectorField(_("search vector"), null=True, editable=False)
 
     class Meta:
         verbose_name = _("search entry")

@@ -8,9 +8,9 @@ count too: what is cached under the index version (catalogue cards with their
 thumbnails, search counts filtered by image) must change with them.
 """
 
+from django.core.signals import request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from collections_app.links import LINKED, link_tables, name_rows
 from collections_app.models import (
     ArchivalDocument,
     CollectionItem,
@@ -18,7 +18,8 @@ from collections_app.models import (
     ItemImage,
     Photograph,
 )
-from search.services import items_linked_to, queue_reindex
+from search.links import LINKED, link_tables, name_rows
+from search.services import discard_pending, items_linked_to, queue_reindex
 
 RECORD_MODELS = (CollectionItem, ArchivalDocument, Photograph, DiplomaticGift)
 
@@ -41,7 +42,7 @@ for _model in RECORD_MODELS:
     )
 
 
-# What a record is linked to (collections_app.links.LINKED): a change to one of them, or
+# What a record is linked to (search.links.LINKED): a change to one of them, or
 # to one of its further names, changes the documents of the records reaching it.
 
 
@@ -110,3 +111,7 @@ for _linked in LINKED.values():
             m2m_changed.connect(
                 _links_changed, sender=_through, dispatch_uid=f"search-m2m-{_through.__name__}"
             )
+
+
+# Keys a rolled-back transaction left pending are not carried into the next request.
+request_started.connect(discard_pending, dispatch_uid="search_discard_pending")

@@ -1,15 +1,15 @@
 """Keeping the search index in step with the records: the one place that writes it."""
 
 import re
-import threading
 from collections.abc import Iterable
+from contextvars import ContextVar
 
 from django.db import transaction
 
-from collections_app.links import reaching
 from collections_app.models import CollectionItem
 from search.backends import get_backend
 from search.documents import iter_documents
+from search.links import reaching
 from search.models import IndexVersion, ItemFacet, Lexeme, SearchDocument, SearchEntry, Term
 
 _TERM = re.compile(r"^[a-z]{3,60}$")
@@ -57,48 +57,49 @@ def rebuild_index(*, batch_size: int = 500, stdout=None) -> int:
 
 
 def items_linked_to(key: str, pk: int) -> list[int]:
-    """The records whose documents read this authority (collections_app.links.LINKED, by
+    """The records whose documents read this authority (search.links.LINKED, by
     model name), through any path."""
     return list(
         CollectionItem.objects.filter(reaching(key, pk)).values_list("pk", flat=True).distinct()
     )
 
 
-class _Batch:
-    """The records one transaction touched; reindexed once when it commits."""
-
-    def __init__(self) -> None:
-        self.pks: set[int] = set()
-
-    def __call__(self) -> None:
-        if getattr(_pending, "batch", None) is self:
-            _pending.batch = None
-        reindex_items(self.pks)
+# The records touched since the last reindex, per thread of execution. Reindexing is
+# idempotent (it reads the records as they are), so pks left over from a rolled-back
+# transaction are merely reindexed with the next batch.
+_pending: ContextVar[set[int] | None] = ContextVar("search_reindex_pending", default=None)
 
 
-_pending = threading.local()
+def _flush() -> None:
+    pks = _pending.get()
+    if pks:
+        _pending.set(None)
+        reindex_items(pks)
 
 
-def _open_batch(connection) -> "_Batch | None":
-    batch = getattr(_pending, "batch", None)
-    # A batch belongs to the transaction whose on-commit list still holds it; after a
-    # rollback Django drops the callback and the batch must not be reused.
-    if batch is not None and any(entry[1] is batch for entry in connection.run_on_commit):
-        return batch
-    return None
+def discard_pending(**kwargs) -> None:
+    """Forget keys left pending by rolled-back transactions (connected to
+    ``request_started``). Only outside any transaction: keys queued in an open one (a
+    test's, or a caller's that makes requests within it) still await its commit."""
+    if not transaction.get_connection().in_atomic_block:
+        _pending.set(None)
 
 
 def queue_reindex(pks: Iterable[int]) -> None:
     """Reindex these records when the current transaction commits (at once outside a
-    transaction), once per record however many saves and link changes it made."""
+    transaction), once per record however many saves and link changes it made.
+
+    The pks join one pending batch; each call registers ``_flush`` with Django's
+    documented ``transaction.on_commit``, and the first callback to run on commit
+    reindexes the whole batch and empties it, so the others find nothing to do. A
+    callback dropped by a rollback (of the transaction or a savepoint) leaves its pks
+    pending for the next commit; no Django internals are read to find the open batch."""
     pks = set(pks)
     if not pks:
         return
-    connection = transaction.get_connection()
-    batch = _open_batch(connection) if connection.in_atomic_block else None
-    if batch is None:
-        batch = _pending.batch = _Batch()
-        batch.pks.update(pks)
-        transaction.on_commit(batch)
-    else:
-        batch.pks.update(pks)
+    pending = _pending.get()
+    if pending is None:
+        pending = set()
+        _pending.set(pending)
+    pending.update(pks)
+    transaction.on_commit(_flush)

@@ -12,13 +12,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from catalogue.filters import CatalogueFilterSet
 from collections_app.models import CollectionItem, ItemImage
 from core.locking import changes_since, describe_changes
 from core.models import StaleVersion
 from exhibitions import services
 from exhibitions.forms import MAX_CANDIDATES, AddObjectsForm, parse_ids
 from exhibitions.models import Exhibition, ExhibitionItem
+from search.filters import RecordFilterSet
+from search.query import RecordSearch
 
 PRIMARY_IMAGES = Prefetch(
     "images", queryset=ItemImage.objects.filter(is_primary=True), to_attr="primary_images"
@@ -40,10 +41,10 @@ def _candidates(request) -> tuple[list[int], str | None]:
     query.pop("exhibition", None)
     if not query:
         return [], None
-    filterset = CatalogueFilterSet(query, queryset=CollectionItem.objects.public())
+    filterset = RecordFilterSet(query)
     if filterset.problems():
         return [], " ".join(filterset.problems())
-    return list(filterset.qs.values_list("pk", flat=True)[:MAX_CANDIDATES]), None
+    return RecordSearch(filterset.params()).keys(0, MAX_CANDIDATES), None
 
 
 def add_objects(request, context: dict):

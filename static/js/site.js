@@ -2,6 +2,26 @@
 (function () {
   "use strict";
 
+  // The catalogue's facet block (each filter's options with their counts) is a request
+  // of its own, so counting never delays the results. Without this script the page
+  // keeps the ticked options and links to a page with every option.
+  var facetBlock = document.querySelector("[data-facets-src]");
+  if (facetBlock && window.fetch) {
+    fetch(facetBlock.dataset.facetsSrc, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      .then(function (response) {
+        return response.ok ? response.text() : null;
+      })
+      .then(function (html) {
+        if (html !== null) {
+          facetBlock.innerHTML = html;
+          facetBlock.dataset.facetsLoaded = "";
+        }
+      })
+      .catch(function () {
+        // The link to every option stays.
+      });
+  }
+
   // On narrow screens, fold the catalogue filters away unless some are in use.
   var filters = document.querySelector(".filters__details");
   if (filters && window.matchMedia("(max-width: 59.99em)").matches) {

@@ -38,12 +38,19 @@ def search(page, words: str) -> None:
         box.press("Enter")
 
 
+def facets_loaded(page) -> None:
+    """The facet block is fetched after the page (static/js/site.js): wait for it."""
+    page.locator("[data-facets-loaded]").wait_for(state="attached")
+
+
 def facet_checkbox(page, name: str, value: str):
+    facets_loaded(page)
     return page.locator(f'fieldset.facet input[name="{name}"][value="{value}"]')
 
 
 def facet_counts(page, name: str) -> dict[str, int]:
     """The options of one facet and the count shown beside each."""
+    facets_loaded(page)
     return {
         checkbox.get_attribute("value"): int(
             page.locator(f'label[for="{checkbox.get_attribute("id")}"] .count').inner_text()

@@ -110,15 +110,26 @@ def test_home_queries(client, filled, django_assert_num_queries):
 
 
 def test_catalogue_browse_queries(client, filled, django_assert_num_queries):
-    # capped count, the page of records (their primary images joined),
-    # the index version (the unfiltered facet counts are cached under it),
-    # facet counts (one grouped query), labels of five facets' options.
-    with django_assert_num_queries(9):
+    # the index version (the count is cached under it), capped count, the page's keys in
+    # date order, the page's records (their primary images joined). The facet counts
+    # are a request of their own (below).
+    with django_assert_num_queries(4):
         response = client.get("/en/catalogue/")
     assert len(response.context["page"].object_list) == 20
-    # Again: the facet counts come from the cache while the index is unchanged.
+    # Again: the count comes from the cache while the index is unchanged.
     with django_assert_num_queries(3):
         client.get("/en/catalogue/")
+
+
+def test_catalogue_facet_block_queries(client, filled, django_assert_num_queries):
+    # the index version (the counts are cached under it), facet counts (one grouped
+    # query), labels of five facets' options.
+    with django_assert_num_queries(7):
+        response = client.get("/en/catalogue/facets/")
+    assert response.context["facets"]
+    # Again: from the cache while the index is unchanged.
+    with django_assert_num_queries(1):
+        client.get("/en/catalogue/facets/")
 
 
 def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_queries):
@@ -127,14 +138,22 @@ def test_catalogue_search_and_filter_queries(client, filled, django_assert_num_q
     # the number of results: see the test above).
     with CaptureQueriesContext(connection) as search_only:
         client.get("/en/catalogue/?q=document")
-    search_checks = len(search_only) - 8
+    search_checks = len(search_only) - 3
     cache.clear()  # nothing from the search above: cards and counts read afresh
     # the filter choices checked: country, person (2), the search's checks,
-    # then as when browsing: count, page with primary images, facet counts and five
-    # facets' labels (8), and the counts of each facet with ticked options over the set its own
-    # filter does not narrow: country, person (2).
+    # then the index version, the ranked window with the number of matches (one pass
+    # over them), the window's records with their primary images (3).
     url = f"/en/catalogue/?q=document&country=KZ&person={filled['person'].pk}"
-    with django_assert_num_queries(2 + search_checks + 8 + 2):
+    with django_assert_num_queries(2 + search_checks + 3):
+        client.get(url)
+    # Its facet block: the index version, the filter choices (2), the search's checks,
+    # the counts of the facets without ticked options (one pass over the matches), of
+    # each facet with ticked options over the set its own filter does not narrow:
+    # country, person (2), and the labels of the four facets with options (no document
+    # has a material).
+    cache.clear()
+    url = f"/en/catalogue/facets/?q=document&country=KZ&person={filled['person'].pk}"
+    with django_assert_num_queries(1 + 2 + search_checks + 1 + 2 + 4):
         client.get(url)
 
 

@@ -80,7 +80,7 @@ def test_searching_for_an_unpublished_record_finds_nothing(client, collection, q
 
 
 def test_facets_count_only_published_records(client, collection):
-    response = client.get("/en/catalogue/")
+    response = client.get("/en/catalogue/facets/")
     facets = {
         f["name"]: {o["value"]: o["count"] for o in f["options"]}
         for f in response.context["facets"]

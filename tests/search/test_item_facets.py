@@ -70,7 +70,7 @@ def test_removing_a_link_removes_the_facet(django_capture_on_commit_callbacks):
 
 
 def test_a_link_row_written_directly_updates_the_facets(django_capture_on_commit_callbacks):
-    # The link tables are models of their own (collections_app.links): a row created or
+    # The link tables are models of their own (search.links): a row created or
     # deleted without the many-to-many manager (an import, the shell) counts as well.
     with django_capture_on_commit_callbacks(execute=True):
         kz = factories.country()

@@ -6,25 +6,28 @@ table (``diplomaticgift__giver``), people on records (``person_links__person``) 
 many-to-many link tables (``countries``). Everything that follows these paths reads them
 from here:
 
-- the catalogue (catalogue.links): an authority's records, its page, the filters' choices
-  and the sitemap;
+- the public conditions below (``linked_to``, ``has_public_records``): an authority's
+  records, its page, the filters' choices and the sitemap;
 - the search index: the rows a record's document and facets read (search.documents) and
   the records reindexed when an authority, one of its names or a link changes
   (search.receivers, search.services.items_linked_to);
 - protection: every path to an authority ends in an on_delete=PROTECT key
   (tests/collections_app/test_links.py).
 
-Models are named by label and resolved when first used: exhibitions sit above the records
-and are not imported here.
+It lives in search, above the records and exhibitions it names and below the catalogue
+that reads it. Models are named by label and resolved when first used.
 """
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 from typing import NamedTuple
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from core.models import PublicationStatus, Publishable
 
 
 class Link(NamedTuple):
@@ -109,8 +112,6 @@ class Linked:
     def public_only(self) -> bool:
         """Links count only to a published one (an event, an exhibition): a visitor must
         not learn a draft's title from a record."""
-        from core.models import Publishable
-
         return issubclass(self.model, Publishable)
 
 
@@ -198,3 +199,53 @@ def link_tables() -> list[Link]:
             if path.link.model not in record_tables:
                 found[path.link.model] = path.link
     return list(found.values())
+
+
+def _links(key: str) -> list[Link]:
+    return [path.link for path in LINKED[key].direct_paths]
+
+
+def _status(link: Link) -> str:
+    return "status" if link.item == "pk" else f"{link.item}__status"
+
+
+def linked_to(key: str, authority_pks) -> Exists | models.Q:
+    """A condition on records: linked to any of these authorities by any path."""
+    return reduce(
+        or_,
+        (
+            Exists(
+                path.model._default_manager.filter(
+                    **{path.item: OuterRef("pk"), f"{path.authority}__in": authority_pks}
+                )
+            )
+            for path in _links(key)
+        ),
+    )
+
+
+def has_public_records(key: str) -> Exists | models.Q:
+    """A condition on authorities: linked to at least one published record."""
+    return reduce(
+        or_,
+        (
+            Exists(
+                path.model._default_manager.filter(
+                    **{
+                        path.authority: OuterRef("pk"),
+                        _status(path): PublicationStatus.PUBLISHED,
+                    }
+                )
+            )
+            for path in _links(key)
+        ),
+    )
+
+
+def with_public_records(queryset: QuerySet, key: str) -> QuerySet:
+    """Annotate authorities with ``has_public_records`` (for linking only those with a page)."""
+    return queryset.annotate(
+        has_public_records=models.ExpressionWrapper(
+            has_public_records(key), output_field=models.BooleanField()
+        )
+    )

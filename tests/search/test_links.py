@@ -1,4 +1,4 @@
-"""collections_app.links: the one table of paths from a record to what it is linked to."""
+"""search.links: the one table of paths from a record to what it is linked to."""
 
 import datetime
 
@@ -6,9 +6,9 @@ import pytest
 from django.db import models
 
 from authorities.models import Organization, Subject
-from collections_app.links import LINKED, link_tables, reaching
 from collections_app.models import CollectionItem, ItemPerson
 from search.documents import document_text, for_indexing
+from search.links import LINKED, link_tables, reaching
 from search.services import items_linked_to
 from tests import factories
 

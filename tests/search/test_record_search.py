@@ -1,0 +1,90 @@
+"""One search object answers the records in order, how many, and the facet counts, each
+on its own and in any order, without the catalogue's pagination (the API and exports
+slice and iterate it)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from collections_app.models import CollectionItem
+from search import query as search_query
+from search.query import RecordSearch, SearchCache, SearchParams, Sort
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def letters(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        made = [
+            factories.document(
+                f"Letter {i:02}", status="published", date_earliest=f"{1990 + i}-01-01"
+            )
+            for i in range(12)
+        ]
+        factories.document("Letter in draft", status="draft")
+        factories.gift("Silver bowl", status="published")
+    return made
+
+
+def test_slices_and_iteration_follow_the_order(letters):
+    search = RecordSearch(SearchParams(q="letter", sort=Sort.DATE))
+    in_order = [item.pk for item in letters]
+    assert [item.pk for item in search[0:5]] == in_order[:5]
+    assert [item.pk for item in search[5:20]] == in_order[5:]
+    assert search[3].pk == in_order[3]
+    assert [item.pk for item in search] == in_order
+    assert list(search.keys(10, 5)) == in_order[10:]
+
+
+def test_iteration_reads_in_chunks(letters, monkeypatch):
+    monkeypatch.setattr(search_query, "CHUNK", 5)
+    search = RecordSearch(SearchParams(sort=Sort.DATE, types=("document",)))
+    assert [item.pk for item in search] == [item.pk for item in letters]
+
+
+def test_relevance_order_is_the_backends(letters):
+    search = RecordSearch(SearchParams(q="letter"))
+    ranked = [item.pk for item in search.ordered()]
+    assert [item.pk for item in search[0:12]] == ranked
+    assert len(ranked) == 12  # the draft is not published
+
+
+def test_facets_need_no_page_and_count_needs_no_facets(letters):
+    search = RecordSearch(SearchParams(q="letter"))
+    facets = {facet["name"]: facet for facet in search.facets()}
+    assert facets["type"]["options"] == [
+        {"value": "document", "label": "Archival document", "count": 12, "checked": False}
+    ]
+    fresh = RecordSearch(SearchParams(q="letter"))
+    assert fresh.count().exact == 12
+
+
+def test_a_count_beyond_the_cap_is_not_exact(letters):
+    counted = RecordSearch(SearchParams()).count(cap=5)
+    assert counted.exact is None and counted.at_least == 6
+    if connection.vendor == "postgresql":
+        assert counted.estimate is not None and counted.estimate > 0
+    else:
+        assert counted.estimate is None
+
+
+def test_the_cache_is_the_callers_choice(letters, django_assert_num_queries):
+    cached = SearchCache(version=1)
+    RecordSearch(SearchParams(q="letter"), cache=cached).count()
+    with django_assert_num_queries(0):
+        assert RecordSearch(SearchParams(q="letter"), cache=cached).count().exact == 12
+    # Another index version reads afresh.
+    other = RecordSearch(SearchParams(q="letter"), cache=SearchCache(version=2))
+    with CaptureQueriesContext(connection) as queries:
+        assert other.count().exact == 12
+    assert len(queries) > 0
+
+
+def test_a_window_comes_with_its_count(letters):
+    keys, counted = RecordSearch(SearchParams(q="letter")).window(0, 5)
+    assert len(keys) == 5 and counted.exact == 12
+    keys, counted = RecordSearch(SearchParams(sort=Sort.TITLE)).window(10, 5)
+    assert counted.exact == CollectionItem.objects.public().count()
+    assert len(keys) == 3
