@@ -24,6 +24,7 @@ from catalogue import jsonld, links, records
 from catalogue.cards import cached_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
+from catalogue.linked import linked
 from catalogue.pagination import paginate, paginate_keys
 from catalogue.site import SITE_NAME, SITE_TAGLINE
 from collections_app.models import (
@@ -45,6 +46,16 @@ EVENTS_PER_PAGE = 100
 # One page holds a large exhibition whole; only very large ones continue on a second.
 EXHIBITION_PER_PAGE = 200
 FACET_CACHE_SECONDS = 6 * 3600
+DETAIL_RELATED = (
+    "place",
+    "archivaldocument__holding_archive",
+    "photograph__photographer",
+    "diplomaticgift__giver",
+    "diplomaticgift__recipient",
+    "diplomaticgift__giving_country",
+    "diplomaticgift__giving_organization",
+    "diplomaticgift__occasion",
+)
 
 
 def _summary(text: str, words: int = 40) -> str:
@@ -293,20 +304,22 @@ class ObjectDetailView(PublicPageMixin, DetailView):
     og_type = "article"
 
     def get_queryset(self):
-        return CollectionItem.objects.public().for_detail()
+        # The record, its own-type row and what they point to; what links to the record
+        # comes in one query (catalogue.linked), its images in another.
+        return CollectionItem.objects.public().select_related(*DETAIL_RELATED)
 
     def get_context_data(self, **kwargs):
         item = self.object
         child = records.specific(item)
-        images = list(item.images.all())
-        self.child, self.images = child, images
+        images = list(ItemImage.objects.filter(item=item).order_by("-is_primary", "position", "id"))
+        self.child, self.images, self.links = child, images, linked(item)
         context = super().get_context_data(**kwargs)
         context.update(
             child=child,
             images=images,
             primary=images[0] if images else None,
             others=images[1:],
-            facts=records.facts(item, child),
+            facts=records.facts(item, child, self.links),
             permalink=self.absolute(item.get_absolute_url()),
             site_name=SITE_NAME,
             today=timezone.localdate(),
@@ -322,7 +335,7 @@ class ObjectDetailView(PublicPageMixin, DetailView):
         }
 
     def get_jsonld(self):
-        return jsonld.record(self.object, self.child, self.absolute)
+        return jsonld.record(self.object, self.child, self.links, self.images, self.absolute)
 
 
 class AuthorityDetailView(ObjectListMixin, PublicPageMixin, DetailView):
