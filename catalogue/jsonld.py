@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from django.utils.safestring import SafeString, mark_safe
 
-from catalogue.linked import Linked
+from catalogue.record_page import Linked
 from collections_app.models import CollectionItem, Country, ItemType, Organization, Person
 from events.models import Event
 from exhibitions.models import Exhibition

@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from catalogue.linked import Linked
+from catalogue.record_page import Linked
 from collections_app.models import CollectionItem, ItemType
 
 

@@ -9,7 +9,7 @@ from functools import partial
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -20,11 +20,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
-from catalogue import jsonld, links, records
+from catalogue import jsonld, links, record_page, records
 from catalogue.cards import cached_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
-from catalogue.linked import linked
 from catalogue.pagination import paginate, paginate_keys
 from catalogue.site import SITE_NAME, SITE_TAGLINE
 from collections_app.models import (
@@ -46,16 +45,6 @@ EVENTS_PER_PAGE = 100
 # One page holds a large exhibition whole; only very large ones continue on a second.
 EXHIBITION_PER_PAGE = 200
 FACET_CACHE_SECONDS = 6 * 3600
-DETAIL_RELATED = (
-    "place",
-    "archivaldocument__holding_archive",
-    "photograph__photographer",
-    "diplomaticgift__giver",
-    "diplomaticgift__recipient",
-    "diplomaticgift__giving_country",
-    "diplomaticgift__giving_organization",
-    "diplomaticgift__occasion",
-)
 
 
 def _summary(text: str, words: int = 40) -> str:
@@ -299,27 +288,25 @@ class CatalogueView(PublicPageMixin, TemplateView):
 class ObjectDetailView(PublicPageMixin, DetailView):
     template_name = "catalogue/object_detail.html"
     context_object_name = "item"
-    slug_field = "accession_number"
-    slug_url_kwarg = "accession_number"
     og_type = "article"
 
-    def get_queryset(self):
-        # The record, its own-type row and what they point to; what links to the record
-        # comes in one query (catalogue.linked), its images in another.
-        return CollectionItem.objects.public().select_related(*DETAIL_RELATED)
+    def get_object(self, queryset=None):
+        # The record, its own-type row, images and links in three queries (record_page).
+        self.page = record_page.load(self.kwargs["accession_number"])
+        if self.page is None:
+            raise Http404
+        return self.page.item
 
     def get_context_data(self, **kwargs):
-        item = self.object
-        child = records.specific(item)
-        images = list(ItemImage.objects.filter(item=item).order_by("-is_primary", "position", "id"))
-        self.child, self.images, self.links = child, images, linked(item)
+        item, page = self.object, self.page
+        child, images = page.child, page.images
         context = super().get_context_data(**kwargs)
         context.update(
             child=child,
             images=images,
             primary=images[0] if images else None,
             others=images[1:],
-            facts=records.facts(item, child, self.links),
+            facts=records.facts(item, child, page.links),
             permalink=self.absolute(item.get_absolute_url()),
             site_name=SITE_NAME,
             today=timezone.localdate(),
@@ -331,11 +318,12 @@ class ObjectDetailView(PublicPageMixin, DetailView):
         return {
             "title": item.title,
             "description": _summary(item.description) or item.get_item_type_display(),
-            "image": _image_url(self.images[0] if self.images else None),
+            "image": _image_url(self.page.images[0] if self.page.images else None),
         }
 
     def get_jsonld(self):
-        return jsonld.record(self.object, self.child, self.links, self.images, self.absolute)
+        page = self.page
+        return jsonld.record(page.item, page.child, page.links, page.images, self.absolute)
 
 
 class AuthorityDetailView(ObjectListMixin, PublicPageMixin, DetailView):
