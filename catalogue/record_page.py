@@ -45,24 +45,38 @@ _NUMBER = "no accession number: longer than the field's 32 characters"
 
 class Prepared:
     """A queryset the ORM compiles once per database, run again with its marked parameter
-    replaced. Its SQL stays the ORM's, from the models; only compiling it is saved."""
+    replaced. Its SQL stays the ORM's, from the models; only compiling it is saved. Rows
+    pass through the converters the ORM would apply (SQLite's aware datetimes, decimals)."""
 
     def __init__(self, build, mark):
         self.build = build
         self.mark = mark
-        self.compiled: dict[str, tuple[str, tuple]] = {}
+        self.compiled: dict[str, tuple[str, tuple, dict]] = {}
 
     def rows(self, value, using: str = "default") -> list[tuple]:
         if using not in self.compiled:
-            query = self.build(self.mark).query
-            self.compiled[using] = query.get_compiler(using).as_sql()
-        sql, params = self.compiled[using]
+            compiler = self.build(self.mark).query.get_compiler(using)
+            sql, params = compiler.as_sql()
+            converters = compiler.get_converters([column for column, *_ in compiler.select])
+            self.compiled[using] = (sql, params, converters)
+        sql, params, converters = self.compiled[using]
         mark = self.mark
         # Same type too: a key is never a string or a boolean that equals it.
         params = [value if type(p) is type(mark) and p == mark else p for p in params]
-        with connections[using].cursor() as cursor:
+        connection = connections[using]
+        with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return cursor.fetchall()
+            rows = cursor.fetchall()
+        if not converters:
+            return rows
+        converted = []
+        for row in rows:
+            row = list(row)
+            for position, (functions, expression) in converters.items():
+                for function in functions:
+                    row[position] = function(row[position], expression, connection)
+            converted.append(tuple(row))
+        return converted
 
 
 def _text(value: str) -> Value:

@@ -79,3 +79,14 @@ def test_the_queries_are_compiled_once(gift, monkeypatch):
 
     monkeypatch.setattr(SQLCompiler, "as_sql", refuse)
     assert record_page.load(gift.accession_number).item.pk == gift.pk
+
+
+def test_values_come_as_the_orm_gives_them(gift):
+    from collections_app.models import CollectionItem
+
+    page = record_page.load(gift.accession_number)
+    stored = CollectionItem.objects.get(pk=gift.pk)
+    for name in ("created_at", "updated_at", "date_earliest", "status", "title_en"):
+        assert getattr(page.item, name) == getattr(stored, name), name
+    assert page.item.updated_at.tzinfo is not None
+    assert page.images[0].is_primary is True
