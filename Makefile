@@ -39,7 +39,7 @@ wheel: install
 
 # Synthetic collection on the local PostgreSQL, served by gunicorn; see docs/performance.md.
 benchmark: install
-	$(BIN)/python benchmarks/catalogue.py --records $(or $(RECORDS),100000) --write-docs
+	$(BIN)/python benchmarks/catalogue.py --records $(or $(RECORDS),100000) --write-docs $(BENCHMARK_ARGS)
 
 # Load and faults (locust; its own PostgreSQL and Redis); see docs/reliability.md.
 reliability: install

@@ -166,50 +166,10 @@ def build_collection(args, marker: Path, fresh: bool) -> dict:
 
 
 def write_vocabulary(path: Path, seed: int, sample: int = 20_000) -> dict:
-    """What visitors ask for, drawn from the collection: the words of published titles in
-    each language, the filters' values, published objects and exhibitions."""
-    import re
+    """What visitors ask for (benchmarks.vocabulary.collect), for the locust visitors."""
+    from benchmarks.vocabulary import collect
 
-    from django.db.models import Max, Min
-    from django.utils import translation
-
-    from authorities.models import Country, Material, Person
-    from collections_app.models import CollectionItem, ItemType
-    from events.models import Event
-    from exhibitions.models import Exhibition
-
-    rng = random.Random(seed)
-    public = CollectionItem.objects.public()
-    ids = list(public.values_list("pk", flat=True))
-    chosen = rng.sample(ids, min(sample, len(ids)))
-    rows = public.filter(pk__in=chosen).values_list(
-        "accession_number", "title_en", "title_ru", "title_kk"
-    )
-    word = re.compile(r"[^\W\d_]{3,}")
-    words = {language: set() for language in ("en", "ru", "kk")}
-    objects = []
-    with translation.override("en"):
-        prefix = "/en/objects/"
-        for number, *titles in rows:
-            url = CollectionItem(accession_number=number).get_absolute_url()
-            objects.append(url.removeprefix(prefix).rstrip("/"))
-            for language, title in zip(("en", "ru", "kk"), titles, strict=True):
-                words[language].update(w.lower() for w in word.findall(title or ""))
-    people = list(
-        Person.objects.filter(items__status="published").distinct().values_list("pk", flat=True)
-    )
-    years = public.aggregate(low=Min("date_earliest__year"), high=Max("date_earliest__year"))
-    data = {
-        "words": {language: sorted(found) for language, found in words.items()},
-        "types": list(ItemType.values),
-        "countries": list(Country.objects.values_list("iso_code", flat=True)),
-        "materials": list(Material.objects.values_list("pk", flat=True)),
-        "people": rng.sample(people, min(2000, len(people))),
-        "events": list(Event.objects.public().values_list("slug", flat=True)),
-        "years": [years["low"] or 1900, years["high"] or 2025],
-        "objects": objects,
-        "exhibitions": list(Exhibition.objects.public().values_list("slug", flat=True)),
-    }
+    data = collect(seed, sample)
     path.write_text(json.dumps(data, ensure_ascii=False))
     return data
 

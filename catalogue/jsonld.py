@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from django.utils.safestring import SafeString, mark_safe
 
 from authorities.models import Country, Organization, Person
+from catalogue.record_page import Linked
 from collections_app.models import CollectionItem, ItemType
 from events.models import Event
 from exhibitions.models import Exhibition
@@ -47,9 +48,8 @@ def _person(person: Person, absolute: Absolute) -> dict:
     return {"@type": "Person", "name": person.name, "url": absolute(person.get_absolute_url())}
 
 
-def record(item: CollectionItem, child, absolute: Absolute) -> dict:
+def record(item: CollectionItem, child, links: Linked, images: list, absolute: Absolute) -> dict:
     """ArchiveComponent for archival documents, VisualArtwork for photographs and gifts."""
-    images = list(item.images.all())
     data = {
         "@context": "https://schema.org",
         "@type": "ArchiveComponent" if item.item_type == ItemType.DOCUMENT else "VisualArtwork",
@@ -67,12 +67,12 @@ def record(item: CollectionItem, child, absolute: Absolute) -> dict:
         data["spatialCoverage"] = {"@type": "Place", "name": item.place.name}
     events = [
         {"@type": "Event", "name": e.title, "url": absolute(e.get_absolute_url())}
-        for e in item.public_events  # type: ignore[attr-defined]  # Prefetch to_attr
+        for e in links.events
     ]
     data["about"] = events
     creators = [
         _person(link.person, absolute)
-        for link in item.person_links.all()
+        for link in links.people
         if link.role in ("author", "photographer", "maker")
     ]
     if item.item_type == ItemType.DOCUMENT and child is not None:
@@ -88,7 +88,7 @@ def record(item: CollectionItem, child, absolute: Absolute) -> dict:
         if child.photographer and not creators:
             creators = [_person(child.photographer, absolute)]
     elif item.item_type == ItemType.GIFT and child is not None:
-        data["artMedium"] = ", ".join(m.name for m in child.materials.all())
+        data["artMedium"] = ", ".join(m.name for m in links.materials)
         data["artform"] = child.get_category_display()
         data["size"] = child.dimensions
     data["creator"] = creators

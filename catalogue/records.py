@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from catalogue.record_page import Linked
 from collections_app.models import CollectionItem, ItemType
 
 
@@ -30,7 +31,7 @@ class Fact:
 
 
 def specific(item: CollectionItem):
-    """The record's own-type row (document, photograph or gift), from ``for_detail``."""
+    """The record's own-type row (document, photograph or gift), joined to the record."""
     names: dict[str, str] = {
         ItemType.DOCUMENT: "archivaldocument",
         ItemType.PHOTOGRAPH: "photograph",
@@ -80,14 +81,11 @@ def slot_people(item: CollectionItem, child) -> set[tuple[int, str]]:
     return pairs
 
 
-def facts(item: CollectionItem, child) -> list[Fact]:
-    # Published ones only: Prefetch(to_attr=...) lists from for_detail(), unknown to mypy.
-    public_events = item.public_events  # type: ignore[attr-defined]
-    public_exhibitions = item.public_exhibitions  # type: ignore[attr-defined]
+def facts(item: CollectionItem, child, links: Linked) -> list[Fact]:
     shown_elsewhere = slot_people(item, child)
     people = [
         _linked(link.person, link.get_role_display())
-        for link in item.person_links.all()
+        for link in links.people
         if (link.person_id, link.role) not in shown_elsewhere
     ]
     rows = [
@@ -128,7 +126,7 @@ def facts(item: CollectionItem, child) -> list[Fact]:
             _fact(_("Date presented"), child.date_presented),
             _fact(
                 _("Materials"),
-                *(Link(m.name, _catalogue_url(material=m.pk)) for m in child.materials.all()),
+                *(Link(m.name, _catalogue_url(material=m.pk)) for m in links.materials),
             ),
             _fact(_("Technique"), child.technique),
             _fact(_("Dimensions"), child.dimensions),
@@ -136,14 +134,17 @@ def facts(item: CollectionItem, child) -> list[Fact]:
         ]
     rows += [
         _fact(_("People"), *people),
-        _fact(_("Countries"), *(_linked(c) for c in item.countries.all())),
-        _fact(_("Organizations"), *(_linked(o) for o in item.organizations.all())),
+        _fact(_("Countries"), *(_linked(c) for c in links.countries)),
+        _fact(_("Organizations"), *(_linked(o) for o in links.organizations)),
         _fact(_("Place"), item.place and item.place.name),
-        _fact(_("Events"), *(Link(e.title, e.get_absolute_url()) for e in public_events)),
-        _fact(_("Subjects"), *(s.name for s in item.subjects.all())),
+        _fact(
+            _("Events"),
+            *(Link(e.title, e.get_absolute_url()) for e in links.events),
+        ),
+        _fact(_("Subjects"), *(s.name for s in links.subjects)),
         _fact(
             _("Exhibitions"),
-            *(Link(x.title, x.get_absolute_url()) for x in public_exhibitions),
+            *(Link(x.title, x.get_absolute_url()) for x in links.exhibitions),
         ),
     ]
     return [row for row in rows if row]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
 from django.db.models.query import EmptyQuerySet
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, TemplateView
 
 from authorities.models import Country, Organization, Person
-from catalogue import jsonld, records
+from catalogue import jsonld, record_page, records
 from catalogue.cards import cached_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
@@ -336,25 +336,25 @@ def sort_choices(params) -> list:
 class ObjectDetailView(PublicPageMixin, DetailView):
     template_name = "catalogue/object_detail.html"
     context_object_name = "item"
-    slug_field = "accession_number"
-    slug_url_kwarg = "accession_number"
     og_type = "article"
 
-    def get_queryset(self):
-        return CollectionItem.objects.public().for_detail()
+    def get_object(self, queryset=None):
+        # The record, its own-type row, images and links in three queries (record_page).
+        self.page = record_page.load(self.kwargs["accession_number"])
+        if self.page is None:
+            raise Http404
+        return self.page.item
 
     def get_context_data(self, **kwargs):
-        item = self.object
-        child = records.specific(item)
-        images = list(item.images.all())
-        self.child, self.images = child, images
+        item, page = self.object, self.page
+        child, images = page.child, page.images
         context = super().get_context_data(**kwargs)
         context.update(
             child=child,
             images=images,
             primary=images[0] if images else None,
             others=images[1:],
-            facts=records.facts(item, child),
+            facts=records.facts(item, child, page.links),
             permalink=self.absolute(item.get_absolute_url()),
             site_name=SITE_NAME,
             today=timezone.localdate(),
@@ -366,11 +366,12 @@ class ObjectDetailView(PublicPageMixin, DetailView):
         return {
             "title": item.title,
             "description": _summary(item.description) or item.get_item_type_display(),
-            "image": _image_url(self.images[0] if self.images else None),
+            "image": _image_url(self.page.images[0] if self.page.images else None),
         }
 
     def get_jsonld(self):
-        return jsonld.record(self.object, self.child, self.absolute)
+        page = self.page
+        return jsonld.record(page.item, page.child, page.links, page.images, self.absolute)
 
 
 class AuthorityDetailView(ObjectListMixin, PublicPageMixin, DetailView):

@@ -1,10 +1,13 @@
 """Keeping the search index in step with the records: the one place that writes it."""
 
+import multiprocessing
 import re
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from contextvars import ContextVar
+from functools import partial
 
-from django.db import transaction
+from django.db import connection, connections, transaction
 
 from collections_app.models import CollectionItem
 from search.backends import get_backend
@@ -41,19 +44,39 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
     return len(documents)
 
 
-def rebuild_index(*, batch_size: int = 500, stdout=None) -> int:
-    """Rebuild every search document, in batches; returns how many were written."""
+def rebuild_index(*, batch_size: int = 500, workers: int = 1, stdout=None) -> int:
+    """Rebuild every search document, in batches; returns how many were written. With
+    ``workers`` above 1 on PostgreSQL, that many processes share the batches: a batch's
+    Python work (reading and transliterating records) overlaps another's writing."""
     pks = list(CollectionItem.objects.order_by("pk").values_list("pk", flat=True))
     # Words no record carries any more drop out.
     Term.objects.all().delete()
     Lexeme.objects.all().delete()
+    chunks = [pks[start : start + batch_size * 10] for start in range(0, len(pks), batch_size * 10)]
+    reindex = partial(reindex_items, batch_size=batch_size)
     written = 0
-    for start in range(0, len(pks), batch_size * 10):
-        written += reindex_items(pks[start : start + batch_size * 10], batch_size=batch_size)
+    for done in _map(reindex, chunks, workers):
+        written += done
         if stdout:
             stdout.write(f"{written} of {len(pks)} records indexed")
     SearchDocument.objects.exclude(item_id__in=CollectionItem.objects.values("pk")).delete()
     return written
+
+
+def _map(function, chunks: list, workers: int) -> Iterable[int]:
+    """``function`` over the chunks, in this process or in ``workers`` forked ones (each
+    opens its own connection; the transactions write disjoint records, and the words they
+    share in word order, so they wait for each other rather than deadlock)."""
+    if workers <= 1 or connection.vendor != "postgresql" or connection.in_atomic_block:
+        return map(function, chunks)
+    connections.close_all()  # a forked process must not share the parent's socket
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    return _drain(pool, pool.map(function, chunks))
+
+
+def _drain(pool: ProcessPoolExecutor, results: Iterable[int]) -> Iterable[int]:
+    with pool:
+        yield from results
 
 
 def items_linked_to(key: str, pk: int) -> list[int]:

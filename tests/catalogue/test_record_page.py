@@ -1,0 +1,92 @@
+"""An object page reads its record, images and links in three queries, whatever the
+record links to, and shows only what is published (catalogue/record_page.py)."""
+
+import pytest
+
+from catalogue import record_page
+from collections_app.models import ItemPerson
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def gift(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        draft = factories.event("Draft meeting DRAFTMARKER", slug="draft-meeting")
+        gift = factories.gift(
+            "Carpet from Japan",
+            status="published",
+            giver=factories.person("Zhanar Omarova"),
+            recipient=factories.person("Berik Abenov"),
+            giving_country=factories.country("JP", "Japan"),
+            occasion=draft,
+            place=factories.place("Almaty"),
+        )
+        for iso, name in (("US", "United States"), ("KZ", "Kazakhstan"), ("CN", "China")):
+            gift.countries.add(factories.country(iso, name))
+        for name, position in (("Second Person", 2), ("First Person", 1)):
+            ItemPerson.objects.create(
+                item=gift, person=factories.person(name), role="depicted", position=position
+            )
+        for title, start in (("Older summit", "2001-01-01"), ("Newer summit", "2005-01-01")):
+            event = factories.event(title, slug=title.lower().replace(" ", "-"), start_date=start)
+            event.status = "published"
+            event.save()
+            gift.events.add(event)
+        gift.events.add(draft)
+        factories.image(gift)
+    return gift
+
+
+def test_three_queries_even_with_a_draft_occasion(client, gift, django_assert_num_queries):
+    with django_assert_num_queries(3):
+        response = client.get(f"/en/objects/{gift.accession_number}/")
+    assert response.status_code == 200
+    assert "DRAFTMARKER" not in response.content.decode()
+
+
+def test_linked_lists_keep_each_models_order(gift):
+    page = record_page.load(gift.accession_number)
+    links = page.links
+    assert [c.name for c in links.countries] == ["China", "Kazakhstan", "United States"]
+    assert [link.person.name for link in links.people] == ["First Person", "Second Person"]
+    assert [e.title for e in links.events] == ["Newer summit", "Older summit"]  # newest first
+    assert page.item.place.name == "Almaty"
+    child = page.child
+    assert (child.giver.name, child.recipient.name) == ("Zhanar Omarova", "Berik Abenov")
+    assert child.giving_country.get_absolute_url() == "/en/countries/JP/"
+    assert not child.occasion.is_public
+    assert len(page.images) == 1 and page.images[0].item_id == gift.pk
+
+
+def test_unpublished_and_unknown_records_are_not_found(client, gift):
+    gift.status = "draft"
+    gift.save()
+    assert record_page.load(gift.accession_number) is None
+    assert client.get(f"/en/objects/{gift.accession_number}/").status_code == 404
+    assert record_page.load("NO-SUCH-1") is None
+    # The marker standing for the accession number while compiling is no record's.
+    assert record_page.load(record_page._NUMBER) is None
+
+
+def test_the_queries_are_compiled_once(gift, monkeypatch):
+    record_page.load(gift.accession_number)
+    from django.db.models.sql.compiler import SQLCompiler
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", refuse)
+    assert record_page.load(gift.accession_number).item.pk == gift.pk
+
+
+def test_values_come_as_the_orm_gives_them(gift):
+    from collections_app.models import CollectionItem
+
+    page = record_page.load(gift.accession_number)
+    stored = CollectionItem.objects.get(pk=gift.pk)
+    for name in ("created_at", "updated_at", "date_earliest", "status", "title_en"):
+        assert getattr(page.item, name) == getattr(stored, name), name
+    assert page.item.updated_at.tzinfo is not None
+    assert page.images[0].is_primary is True
