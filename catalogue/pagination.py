@@ -185,7 +185,8 @@ def paginate_search(
         return page
     offset = (number - 1) * per_page
     known = search.known_count(cap=COUNT_CAP)
-    if known is not None and known.is_exact and offset >= max(known.exact, 1):
+    keys: list[int]
+    if known is not None and known.exact is not None and offset >= max(known.exact, 1):
         keys, counted = [], known  # past the last page of a known count: nothing to read
     else:
         # One key more than the page shows tells whether a next page exists.
@@ -201,8 +202,9 @@ def paginate_search(
         estimate=counted.estimate,
     )
     keys = keys[:per_page]
-    if counted.is_exact and number > page.num_pages:
-        page.last_page = page.num_pages
+    pages = page.num_pages  # None when the count stopped at the cap
+    if pages is not None and number > pages:
+        page.last_page = pages
         page.notice = _("There is no page %(page)s of these results.") % {"page": number}
         return page
     if not keys and number > 1:

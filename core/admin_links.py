@@ -7,6 +7,9 @@ Django's admin leaves out every field with a declared link table (and its checks
 one in ``fields``), because a table with fields of its own cannot be written by
 ``set()``. One with only the two keys can, so for those the refusal is lifted."""
 
+from typing import TYPE_CHECKING, Any
+
+from django.contrib import admin
 from django.contrib.admin.checks import ModelAdminChecks
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.core.exceptions import FieldDoesNotExist
@@ -18,7 +21,7 @@ def is_plain_link(field) -> bool:
     if not isinstance(field, models.ManyToManyField):
         return False
     through = field.remote_field.through
-    if through._meta.auto_created:
+    if through is None or through._meta.auto_created:
         return False
     columns = [f for f in through._meta.concrete_fields if not f.primary_key]
     return len(columns) == 2 and all(f.many_to_one for f in columns)
@@ -32,10 +35,16 @@ class PlainLinkChecks(ModelAdminChecks):
             field = None
         if is_plain_link(field) and field_name not in obj.readonly_fields:
             return []
-        return super()._check_field_spec_item(obj, field_name, label)
+        return super()._check_field_spec_item(obj, field_name, label)  # type: ignore[misc]  # private in Django, not in django-stubs
 
 
-class PlainLinksAdminMixin:
+if TYPE_CHECKING:
+    _Base = admin.ModelAdmin[Any]
+else:
+    _Base = object
+
+
+class PlainLinksAdminMixin(_Base):
     """For a ModelAdmin whose model has many-to-many fields with plain link tables."""
 
     checks_class = PlainLinkChecks

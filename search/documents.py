@@ -14,10 +14,11 @@ from search.links import FACETS, LINKED, Path
 from search.translit import joined_forms, skeleton_words
 
 
-def _reads() -> tuple[list[str], list]:
+def _reads() -> tuple[list[str], list[str | Prefetch]]:
     """The select_related and prefetch_related arguments that load every row along the
     paths of search.links.LINKED, with each authority's further names."""
-    joined, prefetched = [], []
+    joined: list[str] = []
+    prefetched: list[str | Prefetch] = []
     for linked in LINKED.values():
         for path in linked.paths:
             prefix, _, last = path.lookup.rpartition("__")
@@ -26,7 +27,7 @@ def _reads() -> tuple[list[str], list]:
                 link_rows = path.fields[-2].related_model.objects.select_related(last)
                 prefetched.append(Prefetch(prefix, queryset=link_rows))
             elif linked.names:
-                queryset = linked.model.objects.prefetch_related(linked.names)
+                queryset = linked.model._default_manager.prefetch_related(linked.names)
                 prefetched.append(Prefetch(path.lookup, queryset=queryset))
                 if prefix and not Path(prefix).many:
                     joined.append(prefix)
@@ -124,7 +125,7 @@ def _along(obj, lookup: str) -> list:
     own row is missing or a key is empty)."""
     rows = [obj]
     for name in lookup.split("__"):
-        reached = []
+        reached: list = []
         for row in rows:
             try:
                 value = getattr(row, name)

@@ -13,7 +13,8 @@ shown: the most frequent ``FACET_LIMIT`` and any ticked one.
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, Model
+from django.db.models import Count
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from authorities.models import Country, Material, Person
@@ -35,9 +36,9 @@ class AuthorityFacet:
     """A facet of linked authorities; ``to_field`` is the URL's value of an option."""
 
     name: str
-    model: type[Model]
+    model: type[Country] | type[Material] | type[Event] | type[Person] | type[Exhibition]
     to_field: str
-    label: str
+    label: str | Promise  # a lazy translation
 
 
 # How each facet of the link table (search.links.FACETS) shows: a facet added there

@@ -11,6 +11,7 @@ error page.
 """
 
 from collections.abc import Callable
+from typing import Any
 
 import django_filters
 from django import forms
@@ -76,8 +77,9 @@ class AuthorityFilter(django_filters.ModelMultipleChoiceFilter):
 
 
 class RecordSearchForm(forms.Form):
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data  # what Form.clean returns
         start, end = cleaned.get("year_from"), cleaned.get("year_to")
         if start and end and start > end:
             del cleaned["year_from"], cleaned["year_to"]

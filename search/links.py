@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, ForeignObjectRel, OuterRef, Q, QuerySet
 
 from core.models import PublicationStatus, Publishable
 
@@ -181,7 +181,10 @@ def name_rows() -> list[tuple[str, type[models.Model], str]]:
     for key, linked in LINKED.items():
         if linked.names:
             relation = linked.model._meta.get_field(linked.names)
-            found.append((key, relation.related_model, relation.field.attname))
+            if not isinstance(relation, ForeignObjectRel):
+                raise TypeError(f"{linked.label}.{linked.names}: not the reverse side of a key")
+            # A reverse relation's related model is the model of its key.
+            found.append((key, relation.field.model, relation.field.attname))
     return found
 
 

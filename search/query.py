@@ -347,14 +347,15 @@ class RecordSearch:
 
     def facets(self) -> list[dict]:
         """Each facet's options with counts (search.facets), from the cache if given."""
-        key = self.cache.key("facets", self.params, get_language() or "") if self.cache else None
-        if key:
-            found = self.cache.get(key)
-            if found is not None:
-                return found
+        cache = self.cache
+        if cache is None:
+            return facets.facet_options(self)
+        key = cache.key("facets", self.params, get_language() or "")
+        found = cache.get(key)
+        if found is not None:
+            return found
         result = facets.facet_options(self)
-        if key:
-            self.cache.set(key, result)
+        cache.set(key, result)
         return result
 
 

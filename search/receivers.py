@@ -9,6 +9,7 @@ thumbnails, search counts filtered by image) must change with them.
 """
 
 from django.core.signals import request_started
+from django.db.models import Field
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from collections_app.models import (
@@ -18,7 +19,7 @@ from collections_app.models import (
     ItemImage,
     Photograph,
 )
-from search.links import LINKED, link_tables, name_rows
+from search.links import LINKED, Link, link_tables, name_rows
 from search.services import discard_pending, items_linked_to, queue_reindex
 
 RECORD_MODELS = (CollectionItem, ArchivalDocument, Photograph, DiplomaticGift)
@@ -35,10 +36,11 @@ def _record_deleted(sender, instance, **kwargs):
     queue_reindex([instance.pk])
 
 
-for _model in RECORD_MODELS:
-    post_save.connect(_record_saved, sender=_model, dispatch_uid=f"search-{_model.__name__}")
+for _record_model in RECORD_MODELS:
+    _name = _record_model.__name__
+    post_save.connect(_record_saved, sender=_record_model, dispatch_uid=f"search-{_name}")
     post_delete.connect(
-        _record_deleted, sender=_model, dispatch_uid=f"search-deleted-{_model.__name__}"
+        _record_deleted, sender=_record_model, dispatch_uid=f"search-deleted-{_name}"
     )
 
 
@@ -81,7 +83,15 @@ def _item_row_changed(sender, instance, raw=False, **kwargs):
         queue_reindex([getattr(instance, _ITEM_KEYS[sender])])
 
 
-_ITEM_KEYS = {link.model: link.model._meta.get_field(link.item).attname for link in link_tables()}
+def _item_key(link: Link) -> str:
+    """The column of a link table's row holding the record's id."""
+    field = link.model._meta.get_field(link.item)
+    if not isinstance(field, Field):
+        raise TypeError(f"{link.model.__name__}.{link.item}: not a column")
+    return field.attname
+
+
+_ITEM_KEYS = {link.model: _item_key(link) for link in link_tables()}
 _ITEM_KEYS[ItemImage] = "item_id"
 
 for _model in _ITEM_KEYS:

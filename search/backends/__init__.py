@@ -6,6 +6,8 @@ by the database vendor (postgresql.py, sqlite.py, sharing base.py), so no caller
 branches on the database.
 """
 
+from collections.abc import Sequence
+
 from django.db import connection
 from django.db.models import F, QuerySet
 
@@ -56,7 +58,7 @@ def summarise(
     *,
     offset: int = 0,
     limit: int = 0,
-    facets: list[str] = (),
+    facets: Sequence[str] = (),
     count: bool = True,
     matches: int | None = None,
 ) -> Summary:

@@ -118,7 +118,8 @@ class BaseBackend:
         words = query_words(query)
         known = self.known_prefixes(words)
         corrected = [word if word in known else self.correct(word) for word in words]
-        return [] if None in corrected else corrected
+        found = [word for word in corrected if word is not None]
+        return found if len(found) == len(corrected) else []
 
     def known_prefixes(self, words: list[str]) -> set[str]:
         """The words that begin some vocabulary word, checked in one query."""
@@ -153,14 +154,24 @@ class BaseBackend:
         may start from the records rather than from every match of the words."""
         if not isinstance(query, PreparedQuery):
             query = PreparedQuery(query, self)
-        window = {"offset": offset, "limit": limit, "facets": facets, "count": count}
         exact = _by_accession_number(queryset, query.text)
         if exact is not None:
-            return self.summarise_matches(exact, **window)
+            return self.summarise_matches(
+                exact, offset=offset, limit=limit, facets=facets, count=count
+            )
         words = query.words
         if not words:
             return Summary(0 if count else None, [], {name: {} for name in facets})
-        return self.summarise_words(queryset, words, **window, matches=matches, selective=selective)
+        return self.summarise_words(
+            queryset,
+            words,
+            offset=offset,
+            limit=limit,
+            facets=facets,
+            count=count,
+            matches=matches,
+            selective=selective,
+        )
 
     def summarise_words(
         self,
