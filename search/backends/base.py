@@ -148,7 +148,6 @@ class BaseBackend:
         facets: list[str],
         count: bool = True,
         matches: int | None = None,
-        selective: bool = False,
         cap: int | None = None,
         within: Within = None,
     ) -> Summary:
@@ -156,8 +155,6 @@ class BaseBackend:
         ``[offset, offset + limit)`` of them by relevance, counts of ``facets``, and
         unless ``count`` is false how many there are. ``matches``, their number when
         the caller knows it, lets a backend read only the best-ranked ones.
-        ``selective``: ``queryset`` is narrowed by filters (a year range), so a backend
-        may start from the records rather than from every match of the words.
         ``cap``: beyond this many matches the count may be left out (None) for the
         caller to estimate; without one it is exact. ``within``: the year range that
         ``queryset`` is narrowed to, if any, for a backend that can apply it with the
@@ -176,7 +173,6 @@ class BaseBackend:
             words,
             **window,
             matches=matches,
-            selective=selective,
             cap=cap,
             within=within,
         )
@@ -191,7 +187,6 @@ class BaseBackend:
         facets: list[str],
         count: bool,
         matches: int | None = None,
-        selective: bool = False,
         cap: int | None = None,
         within: Within = None,
     ) -> Summary:

@@ -63,7 +63,8 @@ BODY_TIER = "e.vector @@ to_tsquery('simple', %s) AND NOT e.vector @@ to_tsquery
 # What the facet block asks (counts over every match; a window only when asked with
 # them): one pass over the matches, ranked by tier like the above. The matches are
 # joined to the records the visitor may see sorted by id behind an OFFSET 0 fence, so
-# a broad search merge-joins them with the index of published records.
+# a broad search merge-joins them with the index of published records; within years,
+# only the entries in the range are read (``{dates}``, as in MATCHES_SQL).
 SUMMARY_SQL = """
 WITH shown AS MATERIALIZED (
     SELECT m.id, m.rank, m.facet_keys
@@ -72,30 +73,11 @@ WITH shown AS MATERIALIZED (
             e.facet_keys
         FROM search_searchentry e,
             (SELECT to_tsquery('simple', %s), to_tsquery('simple', %s)) AS q (query, named)
-        WHERE e.vector @@ q.query
+        WHERE e.vector @@ q.query{dates}
         ORDER BY e.document_id
         OFFSET 0
     ) AS m
     JOIN ({records}) AS r (id) ON r.id = m.id
-)
-SELECT
-    (SELECT count(*) FROM shown),
-    (SELECT coalesce(array_agg(w.id ORDER BY w.rank DESC, w.id), '{{}}')
-     FROM (SELECT id, rank FROM shown ORDER BY rank DESC, id LIMIT %s OFFSET %s) AS w),
-    {facets}
-"""
-# The same for records narrowed by filters (a year range): joined without a fence, so the
-# planner may start from the few records the filters admit (their indexes, search
-# migration 0010) and look up each one's entry; parameters in SUMMARY_SQL's order.
-SELECTIVE_SUMMARY_SQL = """
-WITH q (query, named) AS (SELECT to_tsquery('simple', %s), to_tsquery('simple', %s)),
-shown AS MATERIALIZED (
-    SELECT e.document_id AS id, CASE WHEN e.vector @@ q.named THEN 2 ELSE 1 END AS rank,
-        e.facet_keys
-    FROM ({records}) AS r (id)
-    JOIN search_searchentry e ON e.document_id = r.id
-    CROSS JOIN q
-    WHERE e.vector @@ q.query
 )
 SELECT
     (SELECT count(*) FROM shown),
@@ -184,7 +166,6 @@ class PostgresBackend(BaseBackend):
         facets: list[str],
         count: bool,
         matches: int | None = None,
-        selective: bool = False,
         cap: int | None = None,
         within: Within = None,
     ) -> Summary:
@@ -192,9 +173,17 @@ class PostgresBackend(BaseBackend):
         if not facets:
             return _Ranking(words, records, within).summary(offset, limit, count, cap)
         records_sql, records_params = records
-        template = SELECTIVE_SUMMARY_SQL if selective else SUMMARY_SQL
-        sql = template.format(records=records_sql, facets=FACETS_SQL)
-        params = [_tsquery(words), _named(words), *records_params, limit, offset, list(facets)]
+        ranking = _Ranking(words, records, within)
+        sql = SUMMARY_SQL.format(records=records_sql, facets=FACETS_SQL, dates=ranking.dates)
+        params = [
+            ranking.query,
+            ranking.named,
+            *ranking.date_params,
+            *records_params,
+            limit,
+            offset,
+            list(facets),
+        ]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             total, keys, counted = cursor.fetchone()

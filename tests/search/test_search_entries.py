@@ -268,3 +268,19 @@ def test_a_year_range_given_to_the_index_finds_what_the_records_filter_finds(
     keys, counted = search.window(0, 20, cap=3)
     assert keys == expected
     assert counted.exact is None and counted.at_least == 4
+
+
+def test_facet_counts_within_years_are_the_exact_counts(
+    records, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        for n, item in enumerate(records["items"]):
+            item.date_earliest = datetime.date(1990 + n, 6, 1)
+            item.save()
+    search = RecordSearch(SearchParams(q="treaty", year_from=1994, year_to=2001))
+    matches = search.records()
+    assert 0 < matches.count() < 14
+    counted = summarise(
+        search.filtered(), "treaty", facets=FACETS, count=False, within=search.params.within()
+    )
+    assert counted.facets == exact_counts(matches)
