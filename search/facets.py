@@ -79,6 +79,7 @@ def facet_counts(search: "RecordSearch") -> dict[str, dict[str, int]]:
                 limit=0,
                 facets=names,
                 count=False,
+                within=params.within(),
             )
             counts.update(summary.facets)
             continue

@@ -9,6 +9,9 @@ is a ``SearchVectorField`` on every database; PostgreSQL's indexer fills it and 
 PostgreSQL-only migration indexes it (GIN), while on SQLite it stays empty (a column of
 no use there: SQLite searches the text itself)."""
 
+from datetime import date
+from typing import NamedTuple
+
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -40,7 +43,8 @@ class SearchEntry(models.Model):
     """The part of a search document every match of a search reads: the facet values the
     record counts under (``"type:gift country:12 person:7"``, the pairs of ``ItemFacet``)
     and the document's ``vector`` (names weighted A, body B; filled on PostgreSQL only,
-    where search.backends.postgresql writes and reads it). Kept
+    where search.backends.postgresql writes and reads it), and the record's date range
+    (copied by the indexer, which runs whenever the record is saved). Kept
     out of the document's row so that ranking and counting thousands of matches read
     narrow rows; deleted with its document."""
 
@@ -55,13 +59,31 @@ class SearchEntry(models.Model):
     # Its GIN index is created by a PostgreSQL-only migration (0009), not in Meta.indexes:
     # SQLite cannot build one.
     vector = SearchVectorField(_("search vector"), null=True, editable=False)
+    # The record's date range as a year-range filter reads it (search.query): a search
+    # within years intersects its words and its dates on this one table, and only the
+    # few entries in both are joined to the records.
+    range_start = models.DateField(_("range start"), null=True, editable=False)
+    range_end = models.DateField(_("range end"), null=True, editable=False)
 
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        indexes = [
+            models.Index(fields=["range_end", "range_start"], name="search_entry_dates_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"Search entry for {self.document_id}"
+
+    class Row(NamedTuple):
+        """What the indexer hands a backend to write (search.backends write_entries)."""
+
+        pk: int
+        facet_keys: str
+        names: str
+        body: str
+        range_start: date | None
+        range_end: date | None
 
     @staticmethod
     def key(facet: str, value: str) -> str:

@@ -103,6 +103,15 @@ class SearchParams:
             or self.has_image is not None
         )
 
+    def within(self) -> tuple[datetime.date | None, datetime.date | None] | None:
+        """The year range as the first and last days it admits (None: no range)."""
+        if not (self.year_from or self.year_to):
+            return None
+        return (
+            datetime.date(self.year_from, 1, 1) if self.year_from else None,
+            datetime.date(self.year_to, 12, 31) if self.year_to else None,
+        )
+
     def active(self) -> bool:
         """Whether the visitor searched or filtered (rather than browsing everything)."""
         return bool(self.q) or self.narrowing()
@@ -197,16 +206,13 @@ class RecordSearch:
             queryset = queryset.filter(
                 Exists(ItemFacet.objects.filter(item=OuterRef("pk"), facet=facet, value__in=values))
             )
-        if params.year_from:
+        start, end = params.within() or (None, None)
+        if start:
             latest = Coalesce("date_latest", "date_earliest")
-            queryset = queryset.alias(range_end=latest).filter(
-                range_end__gte=datetime.date(params.year_from, 1, 1)
-            )
-        if params.year_to:
+            queryset = queryset.alias(range_end=latest).filter(range_end__gte=start)
+        if end:
             earliest = Coalesce("date_earliest", "date_latest")
-            queryset = queryset.alias(range_start=earliest).filter(
-                range_start__lte=datetime.date(params.year_to, 12, 31)
-            )
+            queryset = queryset.alias(range_start=earliest).filter(range_start__lte=end)
         if params.has_image is not None:
             has_image = Exists(ItemImage.objects.filter(item=OuterRef("pk")))
             queryset = queryset.filter(has_image if params.has_image else ~has_image)
@@ -252,6 +258,7 @@ class RecordSearch:
                     facets=[],
                     count=False,
                     matches=None if self.params.narrowing() else matches,
+                    within=self.params.within(),
                 )
                 .keys
             )
@@ -263,9 +270,10 @@ class RecordSearch:
         self, offset: int, limit: int, *, cap: int = COUNT_CAP
     ) -> tuple[list[int], ResultCount]:
         """The keys ``[offset, offset + limit)`` and the count, as cheaply as the two
-        come together: a search by relevance ranks every match to find its window, so
-        one pass over them counts them exactly too (and the count is cached like
-        ``count()``'s); otherwise the count is capped (``count()``) and the keys read on
+        come together: a search by relevance reads up to ``cap + 1`` of its matches with
+        their rank tier, which counts them exactly when there are no more (and ranks
+        the window from them), else the count is estimated; either is cached like
+        ``count()``'s. Otherwise the count is capped (``count()``) and the keys read on
         their own."""
         known = self.known_count(cap=cap)
         if not self.params.ranked or known is not None:
@@ -277,9 +285,13 @@ class RecordSearch:
             offset=offset,
             limit=limit,
             facets=[],
-            selective=self.params.narrowing(),
+            cap=cap,
+            within=self.params.within(),
         )
-        counted = ResultCount(summary.count, cap)
+        if summary.count is None or summary.count > cap:
+            counted = ResultCount(None, cap, get_backend().estimate(self.records().order_by()))
+        else:
+            counted = ResultCount(summary.count, cap)
         self._remember_count(counted)
         return summary.keys, counted
 

@@ -24,11 +24,15 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
     if not pks:
         return 0
     existing = CollectionItem.objects.filter(pk__in=pks)
+    dates = {
+        pk: (earliest or latest, latest or earliest)
+        for pk, earliest, latest in existing.values_list("pk", "date_earliest", "date_latest")
+    }
     documents, facets, entries = [], [], []
     for pk, names, body, pairs in iter_documents(existing, batch_size=batch_size):
         documents.append(SearchDocument(item_id=pk, names=names, body=body))
         facets += [ItemFacet(item_id=pk, facet=facet, value=value) for facet, value in pairs]
-        entries.append((pk, SearchEntry.join_keys(pairs), names, body))
+        entries.append(SearchEntry.Row(pk, SearchEntry.join_keys(pairs), names, body, *dates[pk]))
     terms = {word for doc in documents for word in doc.names.split() if _TERM.match(word)}
     with transaction.atomic():
         SearchEntry.objects.filter(document_id__in=pks).delete()

@@ -16,6 +16,7 @@ from search.backends.base import (
     BaseBackend,
     PreparedQuery,
     Summary,
+    Within,
     count_facet_keys,
     query_words,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "PreparedQuery",
     "SQLiteBackend",
     "Summary",
+    "Within",
     "count_facet_keys",
     "get_backend",
     "order_by_relevance",
@@ -61,11 +63,15 @@ def summarise(
     facets: Sequence[str] = (),
     count: bool = True,
     matches: int | None = None,
+    cap: int | None = None,
+    within: Within = None,
 ) -> Summary:
     """What a page of ``queryset``'s matches for ``query`` shown by relevance needs: the
     number of matches (unless ``count`` is false), the window ``[offset, offset + limit)``
     of their primary keys in rank order, and counts of the named facets over every match.
-    ``matches``: their number, when known (from an earlier summary), for a cheaper window."""
+    ``matches``: their number, when known (from an earlier summary), for a cheaper window.
+    ``cap``: beyond this many matches the count may be None (estimate it). ``within``: the
+    year range ``queryset`` is narrowed to, which a backend may apply with the words."""
     if isinstance(query, PreparedQuery):
         backend = query.backend
     else:
@@ -78,6 +84,8 @@ def summarise(
         facets=list(facets),
         count=count,
         matches=matches,
+        cap=cap,
+        within=within,
     )
 
 

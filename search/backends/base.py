@@ -13,6 +13,7 @@ primary keys of one window of them in rank order, and facet counts over all of t
 The database-specific parts are in postgresql.py and sqlite.py, their SQL beside them.
 """
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -51,6 +52,10 @@ def _by_accession_number(queryset: QuerySet, query: str) -> QuerySet | None:
     if not matched.exists():
         return None
     return matched.annotate(search_rank=Value(1000.0, output_field=FloatField()))
+
+
+# A year range's bounds on a record's dates, either open: (first day, last day).
+Within = tuple[datetime.date | None, datetime.date | None] | None
 
 
 @dataclass
@@ -144,14 +149,17 @@ class BaseBackend:
         facets: list[str],
         count: bool = True,
         matches: int | None = None,
-        selective: bool = False,
+        cap: int | None = None,
+        within: Within = None,
     ) -> Summary:
         """The records of ``queryset`` matching ``query``: a ``Summary`` with the window
         ``[offset, offset + limit)`` of them by relevance, counts of ``facets``, and
         unless ``count`` is false how many there are. ``matches``, their number when
         the caller knows it, lets a backend read only the best-ranked ones.
-        ``selective``: ``queryset`` is narrowed by filters (a year range), so a backend
-        may start from the records rather than from every match of the words."""
+        ``cap``: beyond this many matches the count may be left out (None) for the
+        caller to estimate; without one it is exact. ``within``: the year range that
+        ``queryset`` is narrowed to, if any, for a backend that can apply it with the
+        words (the records' own filter still decides)."""
         if not isinstance(query, PreparedQuery):
             query = PreparedQuery(query, self)
         exact = _by_accession_number(queryset, query.text)
@@ -170,7 +178,8 @@ class BaseBackend:
             facets=facets,
             count=count,
             matches=matches,
-            selective=selective,
+            cap=cap,
+            within=within,
         )
 
     def summarise_words(
@@ -183,7 +192,8 @@ class BaseBackend:
         facets: list[str],
         count: bool,
         matches: int | None = None,
-        selective: bool = False,
+        cap: int | None = None,
+        within: Within = None,
     ) -> Summary:
         return self.summarise_matches(
             self.matching(queryset, words), offset=offset, limit=limit, facets=facets, count=count
@@ -204,11 +214,18 @@ class BaseBackend:
         counts = count_facet_keys((row[2] or "" for row in rows), facets) if facets else {}
         return Summary(len(rows) if count else None, keys, counts)
 
-    def write_entries(self, entries: list[tuple[int, str, str, str]], *, batch_size: int) -> None:
-        """Write the ``SearchEntry`` rows of documents just written: (pk, facet keys,
-        names, body) each."""
+    def write_entries(self, entries: list[SearchEntry.Row], *, batch_size: int) -> None:
+        """Write the ``SearchEntry`` rows of documents just written."""
         SearchEntry.objects.bulk_create(
-            [SearchEntry(document_id=pk, facet_keys=keys) for pk, keys, _n, _b in entries],
+            [
+                SearchEntry(
+                    document_id=row.pk,
+                    facet_keys=row.facet_keys,
+                    range_start=row.range_start,
+                    range_end=row.range_end,
+                )
+                for row in entries
+            ],
             batch_size=batch_size,
         )
 

@@ -3,40 +3,77 @@ the words; trigram similarity (pg_trgm) corrects typos.
 
 A query word that begins only a few of the index's words (``Lexeme``) is looked up as
 those words exactly, which GIN answers from its posting lists; one that begins many
-stays a prefix. Ranking is ``ts_rank`` on the vector, names (weight A) above the body (B).
+stays a prefix. Ranking is by tier, as on SQLite: records with every word among their
+names (the vector's weight A) above those with some word in the body only, then by
+primary key. Unlike ``ts_rank``, which reads every match's vector, a tier's window is
+read in primary key order, so a page of a search costs about its window, not its matches.
 """
 
 import json
+import re
 
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVectorExact,
-    TrigramSimilarity,
-)
+from django.contrib.postgres.search import SearchQuery, SearchVectorExact, TrigramSimilarity
 from django.db import connection
-from django.db.models import F, QuerySet
+from django.db.models import Case, F, FloatField, QuerySet, Value, When
 
-from search.backends.base import _SAFE, BaseBackend, Summary, query_words
-from search.models import Lexeme, Term
+from search.backends.base import _SAFE, BaseBackend, Summary, Within, query_words
+from search.models import Lexeme, SearchEntry, Term
 
 VECTOR_SQL = (
     "setweight(to_tsvector('simple', {names}), 'A')"
     " || setweight(to_tsvector('simple', {body}), 'B')"
 )
 
-# One pass over the matches: the tsquery, the records' query and its parameters, the
-# window (limit, offset) and the facets to count are filled in by ``summarise_words``.
-# The matches are ranked first (reading each narrow entry once), then joined to the
-# records the visitor may see; sorted by id behind an OFFSET 0 fence, so a broad search
-# merge-joins them with the index of published records instead of hashing all of them.
+# A search's matches among the records, each with whether every word is among its
+# names (the vector's weight A: ``named``), capped by ``{limit}``: when they are fewer
+# than the cap these are all of them, ranked and counted in Python. The entries come
+# first, from GIN (and with a year range ``{dates}``, its index on the same table:
+# the two bitmaps intersect before any row is read); each is then looked up among the
+# records. The CTE is planned for all its rows, so a LIMIT never tempts the planner into
+# a sequential scan that assumes matches are spread evenly, yet is read only as far as
+# the LIMIT needs; the OFFSET 0 keeps the lookup a lookup. Parameters: the named
+# tsquery, the tsquery, the dates', the records', the limit.
+MATCHES_SQL = """
+WITH m (id, named) AS MATERIALIZED (
+    SELECT e.document_id, e.vector @@ to_tsquery('simple', %s)
+    FROM search_searchentry e
+    WHERE e.vector @@ to_tsquery('simple', %s){dates}
+)
+SELECT m.id, m.named
+FROM m
+CROSS JOIN LATERAL (SELECT 1 FROM ({records}) AS r (id) WHERE r.id = m.id OFFSET 0) AS shown
+{limit}
+"""
+# One tier's first matches in primary key order: with ``{scan}`` empty the planner may
+# walk the entries' primary key and stop after ``LIMIT`` (reading O(window) rows, fine
+# when the tier is dense); ``+ 0`` keeps it from doing so (a sparse tier would make that
+# walk read the whole table) and collects the tier's matches from GIN instead.
+TIER_SQL = """
+SELECT e.document_id
+FROM search_searchentry e
+JOIN ({records}) AS r (id) ON r.id = e.document_id
+WHERE {tier}{dates}
+ORDER BY e.document_id{scan}
+LIMIT %s
+"""
+NAMED_TIER = "e.vector @@ to_tsquery('simple', %s)"
+START_AFTER = " AND e.range_end >= %s"
+END_BEFORE = " AND e.range_start <= %s"
+BODY_TIER = "e.vector @@ to_tsquery('simple', %s) AND NOT e.vector @@ to_tsquery('simple', %s)"
+# What the facet block asks (counts over every match; a window only when asked with
+# them): one pass over the matches, ranked by tier like the above. The matches are
+# joined to the records the visitor may see sorted by id behind an OFFSET 0 fence, so
+# a broad search merge-joins them with the index of published records; within years,
+# only the entries in the range are read (``{dates}``, as in MATCHES_SQL).
 SUMMARY_SQL = """
 WITH shown AS MATERIALIZED (
     SELECT m.id, m.rank, m.facet_keys
     FROM (
-        SELECT e.document_id AS id, ts_rank(e.vector, q.query) AS rank, e.facet_keys
-        FROM search_searchentry e, to_tsquery('simple', %s) AS q (query)
-        WHERE e.vector @@ q.query
+        SELECT e.document_id AS id, CASE WHEN e.vector @@ q.named THEN 2 ELSE 1 END AS rank,
+            e.facet_keys
+        FROM search_searchentry e,
+            (SELECT to_tsquery('simple', %s), to_tsquery('simple', %s)) AS q (query, named)
+        WHERE e.vector @@ q.query{dates}
         ORDER BY e.document_id
         OFFSET 0
     ) AS m
@@ -47,43 +84,6 @@ SELECT
     (SELECT coalesce(array_agg(w.id ORDER BY w.rank DESC, w.id), '{{}}')
      FROM (SELECT id, rank FROM shown ORDER BY rank DESC, id LIMIT %s OFFSET %s) AS w),
     {facets}
-"""
-# The same for records narrowed by filters (a year range): joined without a fence, so the
-# planner may start from the few records the filters admit (their indexes, search
-# migration 0010) and look up each one's entry, rather than rank every match of a broad
-# word first; the parameters are in the order SUMMARY_SQL takes them.
-SELECTIVE_SUMMARY_SQL = """
-WITH q (query) AS (SELECT to_tsquery('simple', %s)),
-shown AS MATERIALIZED (
-    SELECT e.document_id AS id, ts_rank(e.vector, q.query) AS rank, e.facet_keys
-    FROM ({records}) AS r (id)
-    JOIN search_searchentry e ON e.document_id = r.id
-    CROSS JOIN q
-    WHERE e.vector @@ q.query
-)
-SELECT
-    (SELECT count(*) FROM shown),
-    (SELECT coalesce(array_agg(w.id ORDER BY w.rank DESC, w.id), '{{}}')
-     FROM (SELECT id, rank FROM shown ORDER BY rank DESC, id LIMIT %s OFFSET %s) AS w),
-    {facets}
-"""
-# The window alone: every match is ranked and sorted (reading each narrow entry once),
-# then checked against the records in that order, one index probe each, until the
-# window is full. The sort's order carries through the nested loop, so nothing is
-# sorted again and no match beyond the window is joined. ``bound`` is "OFFSET 0" (a
-# fence: sort them all) or "LIMIT %s" (keep the best ones: PostgresBackend._window).
-WINDOW_SQL = """
-SELECT s.id
-FROM (
-    SELECT e.document_id AS id, ts_rank(e.vector, q.query) AS rank
-    FROM search_searchentry e, to_tsquery('simple', %s) AS q (query)
-    WHERE e.vector @@ q.query
-    ORDER BY rank DESC, e.document_id
-    {bound}
-) AS s
-CROSS JOIN LATERAL (SELECT 1 FROM ({records}) AS r (id) WHERE r.id = s.id LIMIT 1) AS shown
-ORDER BY s.rank DESC, s.id
-LIMIT %s OFFSET %s
 """
 FACETS_SQL = """(SELECT json_object_agg(f.key, f.n) FROM (
         SELECT k.key, count(*) AS n
@@ -133,13 +133,14 @@ class PostgresBackend(BaseBackend):
             for f in found
         ]
 
-    def write_entries(self, entries: list[tuple[int, str, str, str]], *, batch_size: int) -> None:
+    def write_entries(self, entries: list[SearchEntry.Row], *, batch_size: int) -> None:
         sql = (
-            "INSERT INTO search_searchentry (document_id, facet_keys, vector) "
-            "SELECT e.id, e.keys, "
+            "INSERT INTO search_searchentry"
+            " (document_id, facet_keys, range_start, range_end, vector) "
+            "SELECT e.id, e.keys, e.range_start, e.range_end, "
             + VECTOR_SQL.format(names="e.names", body="e.body")
-            + " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[])"
-            " AS e (id, keys, names, body)"
+            + " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::date[],"
+            " %s::date[]) AS e (id, keys, names, body, range_start, range_end)"
         )
         # In word order, as Term's are: two reindexing transactions adding the same
         # new words then wait for each other instead of deadlocking.
@@ -165,18 +166,24 @@ class PostgresBackend(BaseBackend):
         facets: list[str],
         count: bool,
         matches: int | None = None,
-        selective: bool = False,
+        cap: int | None = None,
+        within: Within = None,
     ) -> Summary:
-        records_sql, records_params = queryset.order_by().values_list("pk").query.sql_with_params()
-        if not count and not facets:
-            return Summary(
-                None, self._window(words, records_sql, records_params, offset, limit, matches)
-            )
-        template = SELECTIVE_SUMMARY_SQL if selective else SUMMARY_SQL
-        sql = template.format(records=records_sql, facets=FACETS_SQL if facets else "NULL")
-        params = [_tsquery(words), *records_params, limit, offset]
-        if facets:
-            params.append(list(facets))
+        records = queryset.order_by().values_list("pk").query.sql_with_params()
+        if not facets:
+            return _Ranking(words, records, within).summary(offset, limit, count, cap)
+        records_sql, records_params = records
+        ranking = _Ranking(words, records, within)
+        sql = SUMMARY_SQL.format(records=records_sql, facets=FACETS_SQL, dates=ranking.dates)
+        params = [
+            ranking.query,
+            ranking.named,
+            *ranking.date_params,
+            *records_params,
+            limit,
+            offset,
+            list(facets),
+        ]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             total, keys, counted = cursor.fetchone()
@@ -184,28 +191,7 @@ class PostgresBackend(BaseBackend):
         for key, n in (counted or {}).items():
             facet, _sep, value = key.partition(":")
             counts[facet][value] = n
-        return Summary(total, keys, counts)
-
-    def _window(self, words, records_sql, records_params, offset, limit, matches) -> list[int]:
-        """The window's keys in rank order. Knowing how many records match, it ranks
-        every match but keeps only the best ``bound`` in its sort (a top-N sort; a
-        broad search sorted 11,900 ranked matches to show 20) with room for records
-        the visitor may not see; if too many of those were hidden to fill the window,
-        it sorts them all after all."""
-        expected = 0 if matches is None else max(0, min(limit, matches - offset))
-        if expected:
-            bound = (offset + limit) * 3 // 2 + 20
-            keys = self._window_query(words, records_sql, records_params, offset, limit, bound)
-            if len(keys) >= expected:
-                return keys
-        return self._window_query(words, records_sql, records_params, offset, limit, None)
-
-    def _window_query(self, words, records_sql, records_params, offset, limit, bound):
-        sql = WINDOW_SQL.format(records=records_sql, bound="LIMIT %s" if bound else "OFFSET 0")
-        params = [_tsquery(words), *([bound] if bound else []), *records_params, limit, offset]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [row[0] for row in cursor.fetchall()]
+        return Summary(total if count else None, keys, counts)
 
     def estimate(self, queryset: QuerySet) -> int | None:
         """The planner's estimate of the rows (from the statistics ANALYZE keeps; for
@@ -230,13 +216,89 @@ class PostgresBackend(BaseBackend):
 
     def matching(self, queryset: QuerySet, words: list[str]) -> QuerySet:
         tsquery = SearchQuery(_tsquery(words), search_type="raw", config="simple")
+        named = SearchQuery(_named(words), search_type="raw", config="simple")
         vector = F("search_document__entry__vector")
         return queryset.filter(SearchVectorExact(vector, tsquery)).annotate(
-            search_rank=SearchRank(vector, tsquery)
+            search_rank=Case(
+                When(SearchVectorExact(vector, named), then=Value(2.0)),
+                default=Value(1.0),
+                output_field=FloatField(),
+            )
         )
+
+
+class _Ranking:
+    """Count and window of a search by tiers. Up to ``cap`` (else ``SAMPLE``) matches are
+    read in one query with their tier; when there are no more, they are all the matches:
+    counted, and the window sorted from them. Otherwise each tier's window is read in
+    primary key order (O(window), not O(matches)), walking the key only for a tier the
+    sample shows is dense; the count is then left to the caller's estimate beyond
+    ``cap``, and counted exactly when no cap is given."""
+
+    SAMPLE = 1000
+
+    def __init__(self, words: list[str], records: tuple[str, tuple], within: Within) -> None:
+        self.query, self.named = _tsquery(words), _named(words)
+        self.records_sql, self.records_params = records
+        start, end = within or (None, None)
+        self.dates = (START_AFTER if start else "") + (END_BEFORE if end else "")
+        self.date_params = [d for d in (start, end) if d]
+
+    def summary(self, offset: int, limit: int, count: bool, cap: int | None) -> Summary:
+        sample = self.SAMPLE if cap is None else cap
+        rows = self._matches(sample + 1)
+        if len(rows) <= sample:
+            rows.sort(key=lambda row: (not row[1], row[0]))
+            keys = [row[0] for row in rows[offset : offset + limit]]
+            return Summary(len(rows) if count else None, keys)
+        total = self._count() if count and cap is None else None
+        if limit <= 0:
+            return Summary(total, [])
+        wanted = offset + limit
+        named = sum(1 for row in rows if row[1])
+        keys = self._tier(NAMED_TIER, [self.named], wanted, named)
+        if len(keys) < wanted:
+            rest = wanted - len(keys)
+            keys += self._tier(BODY_TIER, [self.query, self.named], rest, len(rows) - named)
+        return Summary(total, keys[offset:wanted])
+
+    def _matches(self, limit: int) -> list[tuple[int, bool]]:
+        sql = MATCHES_SQL.format(records=self.records_sql, dates=self.dates, limit="LIMIT %s")
+        params = [self.named, self.query, *self.date_params, *self.records_params, limit]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _count(self) -> int:
+        matches = MATCHES_SQL.format(records=self.records_sql, dates=self.dates, limit="")
+        params = [self.named, self.query, *self.date_params, *self.records_params]
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({matches}) AS m", params)
+            return cursor.fetchone()[0]
+
+    def _tier(self, tier: str, tier_params: list, wanted: int, seen: int) -> list[int]:
+        # ``seen``: how many of the tier the sample held; fewer than wanted, and the tier
+        # may be too sparse to walk the primary key for.
+        scan = "" if seen >= wanted else " + 0"
+        sql = TIER_SQL.format(records=self.records_sql, tier=tier, dates=self.dates, scan=scan)
+        params = [*self.records_params, *tier_params, *self.date_params, wanted]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [row[0] for row in cursor.fetchall()]
 
 
 def _tsquery(terms: list[str]) -> str:
     # Terms are built by PostgresBackend.prepare from [a-z0-9]+ words only, so they are
     # safe in a raw tsquery.
     return " & ".join(terms)
+
+
+_WORD = re.compile(r"([a-z0-9]+)(:\*)?")
+
+
+def _named(terms: list[str]) -> str:
+    """The tsquery matching only documents with every word among their names (weight A):
+    ``kazah:*`` becomes ``kazah:*A``, ``(a | b)`` becomes ``(a:A | b:A)``."""
+    return _tsquery(
+        [_WORD.sub(lambda m: m.group(1) + (":*A" if m.group(2) else ":A"), t) for t in terms]
+    )
