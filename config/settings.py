@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "search",
     "catalogue",
     "backups",
+    "demo",
 ]
 
 MIDDLEWARE = [
