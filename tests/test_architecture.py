@@ -47,9 +47,9 @@ EXCEPTIONS = {
     ),
     ("bookings/models.py", "exhibitions"): (
         'ForeignKey("exhibitions.Venue"/"ExhibitionItem"/"ExhibitionVenue"): a booking points '
-        "to the exhibition stop that made it, while exhibitions.services writes bookings; the "
-        "source columns move to the exhibitions side (or venues down to bookings) in a "
-        "migration of their own"
+        "to the exhibition stop that made it, while exhibitions.services writes bookings; a "
+        "migration of its own moves venues down to bookings and the link to the stop and "
+        "object up to the exhibitions side (docs/architecture.md, App order)"
     ),
 }
 
