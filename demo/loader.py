@@ -16,6 +16,7 @@ from django.core.files.base import ContentFile
 from django.db import models, transaction
 from PIL import Image, ImageDraw, ImageFont
 
+from bookings.models import Venue
 from collections_app.models import (
     ArchivalDocument,
     CollectionItem,
@@ -37,7 +38,7 @@ from collections_app.models import (
 from collections_app.models.items import PersonRole
 from events.models import Event
 from exhibitions import services as exhibition_services
-from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section, Venue
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section
 
 from . import data
 

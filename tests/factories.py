@@ -6,6 +6,7 @@ from io import BytesIO
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from bookings.models import Venue
 from collections_app.models import (
     ArchivalDocument,
     Country,
@@ -17,7 +18,7 @@ from collections_app.models import (
     Place,
 )
 from events.models import Event
-from exhibitions.models import Exhibition, ExhibitionVenue, Section, Venue
+from exhibitions.models import Exhibition, ExhibitionVenue, Section
 
 
 def jpeg_bytes(colour: str = "navy", size: tuple[int, int] = (320, 240)) -> bytes:

@@ -45,12 +45,6 @@ EXCEPTIONS = {
         "the add-objects page filters with catalogue.filters until the search object "
         "(issue 11, item 1) serves it from below"
     ),
-    ("bookings/models.py", "exhibitions"): (
-        'ForeignKey("exhibitions.Venue"/"ExhibitionItem"/"ExhibitionVenue"): a booking points '
-        "to the exhibition stop that made it, while exhibitions.services writes bookings; a "
-        "migration of its own moves venues down to bookings and the link to the stop and "
-        "object up to the exhibitions side (docs/architecture.md, App order)"
-    ),
 }
 
 MODEL_LABEL = re.compile(r"^(?P<app>[a-z_]+)\.[A-Z]\w*$")

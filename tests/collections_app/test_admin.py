@@ -5,8 +5,9 @@ from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from bookings.models import Venue
 from collections_app.models import ItemPerson, Organization, PersonNameVariant, PlaceName, Subject
-from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue
 from tests import factories
 from tests.admin_forms import form_data, listed_rows
 

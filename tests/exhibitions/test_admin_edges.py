@@ -18,7 +18,7 @@ def change_url(obj):
 
 
 def history_url(obj, version):
-    name = f"admin:exhibitions_{obj._meta.model_name}_simple_history"
+    name = f"admin:{obj._meta.app_label}_{obj._meta.model_name}_simple_history"
     return reverse(name, args=[obj.pk, version])
 
 
