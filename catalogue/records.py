@@ -8,12 +8,15 @@ import datetime
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.db.models import Prefetch, QuerySet
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from collections_app.models import CollectionItem, ItemType
+from events.models import Event
+from exhibitions.models import Exhibition
 
 
 @dataclass
@@ -29,8 +32,18 @@ class Fact:
     values: list[Link] = field(default_factory=list)
 
 
+def for_object_page(items: QuerySet[CollectionItem]) -> QuerySet[CollectionItem]:
+    """Everything an object page shows, in a fixed number of queries: ``for_detail()`` and
+    the record's published events and exhibitions (``public_events``,
+    ``public_exhibitions``), since a published record may belong to a draft event."""
+    return items.for_detail().prefetch_related(
+        Prefetch("events", queryset=Event.objects.public(), to_attr="public_events"),
+        Prefetch("exhibitions", queryset=Exhibition.objects.public(), to_attr="public_exhibitions"),
+    )
+
+
 def specific(item: CollectionItem):
-    """The record's own-type row (document, photograph or gift), from ``for_detail``."""
+    """The record's own-type row (document, photograph or gift), from ``for_object_page``."""
     name = {
         ItemType.DOCUMENT: "archivaldocument",
         ItemType.PHOTOGRAPH: "photograph",

@@ -287,7 +287,7 @@ class ObjectDetailView(PublicPageMixin, DetailView):
     og_type = "article"
 
     def get_queryset(self):
-        return CollectionItem.objects.public().for_detail()
+        return records.for_object_page(CollectionItem.objects.public())
 
     def get_context_data(self, **kwargs):
         item = self.object
@@ -415,6 +415,11 @@ class EventDetailView(ObjectListMixin, PublicPageMixin, DetailView):
             Event.objects.public()
             .for_detail()
             .prefetch_related(
+                Prefetch(
+                    "exhibitions",
+                    queryset=Exhibition.objects.public(),
+                    to_attr="public_exhibitions",
+                ),
                 Prefetch(
                     "participants",
                     queryset=links.with_public_records(Person.objects.all(), "person"),

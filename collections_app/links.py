@@ -26,6 +26,8 @@ from django.apps import apps
 from django.db import models
 from django.db.models import Q
 
+from core.models import Publishable
+
 
 class Link(NamedTuple):
     """The table a direct path ends in: ``model`` holds the keys ``item`` (a record's id:
@@ -109,8 +111,6 @@ class Linked:
     def public_only(self) -> bool:
         """Links count only to a published one (an event, an exhibition): a visitor must
         not learn a draft's title from a record."""
-        from core.models import Publishable
-
         return issubclass(self.model, Publishable)
 
 

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "search",
     "catalogue",
     "backups",
+    "demo",
 ]
 
 MIDDLEWARE = [

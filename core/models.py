@@ -4,6 +4,8 @@ and the version that optimistic locking checks."""
 from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 
+from core.locking import VersionFormField
+
 
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -68,8 +70,6 @@ class VersionField(models.PositiveIntegerField):
     so a save says which version it was based on (see core.locking)."""
 
     def formfield(self, **kwargs):
-        from core.locking import VersionFormField
-
         return super().formfield(**{"form_class": VersionFormField, **kwargs})
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from authorities.models import Country, Material, Organization, Person, Place, Subject
+from collections_app.images import derive_image_fields
 from core.i18n import TranslatedField, localized_names
 from core.models import (
     PublicationStatus,
@@ -87,13 +88,9 @@ class CollectionItemQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        """Everything a public object page shows, in a fixed number of queries. Linked
-        events and exhibitions are narrowed to published ones (``public_events``,
-        ``public_exhibitions``): a published record may belong to a draft event."""
-        # Imported here: events and exhibitions import this module.
-        from events.models import Event
-        from exhibitions.models import Exhibition
-
+        """A record with its own-type row, images, people and authorities, in a fixed
+        number of queries. The object page adds the published events and exhibitions
+        (``catalogue.records.for_object_page``): those apps build on this one."""
         return self.select_related(
             "place",
             "archivaldocument__holding_archive",
@@ -112,10 +109,6 @@ class CollectionItemQuerySet(PublishableQuerySet):
             "organizations",
             "subjects",
             "diplomaticgift__materials",
-            models.Prefetch("events", queryset=Event.objects.public(), to_attr="public_events"),
-            models.Prefetch(
-                "exhibitions", queryset=Exhibition.objects.public(), to_attr="public_exhibitions"
-            ),
         )
 
     def for_admin_list(self):
@@ -751,7 +744,5 @@ class ItemImage(Versioned):
         return self.caption or self.image.name
 
     def save(self, *args, **kwargs):
-        from collections_app.images import derive_image_fields
-
         derive_image_fields(self)
         super().save(*args, **kwargs)
