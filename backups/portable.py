@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from backups import inventory
+from search.services import rebuild_index
 
 EXCLUDED = ["search", "contenttypes", "auth.permission", "sessions"]
 # backups/serializer.py, registered in settings.SERIALIZATION_MODULES.
@@ -56,8 +57,6 @@ def export_data(output: Path) -> None:
 def import_data(source: Path, *, stdout=None) -> int:
     """Load an export into a freshly migrated database and rebuild the search index;
     returns how many records were indexed."""
-    from search.services import rebuild_index
-
     exported = set(exported_models())
     filled = [
         model._meta.label

@@ -34,6 +34,7 @@ from collections_app.models import (
     Photograph,
 )
 from events.models import Event
+from exhibitions.models import Exhibition, ExhibitionItem, Section
 
 # (Latin, Russian Cyrillic, Kazakh Cyrillic)
 GIVEN = [
@@ -332,8 +333,6 @@ def generate_exhibitions(count: int, *, seed: int = 1992, stdout=None) -> int:
     """Exhibitions of 20 to 250 published objects each, in up to four sections, past,
     current and upcoming; nine in ten published. Written with bulk inserts (the public
     pages read them; no bookings are checked). Returns how many objects were placed."""
-    from exhibitions.models import Exhibition, ExhibitionItem, Section
-
     rng = random.Random(seed)
     public = list(CollectionItem.objects.public().order_by("pk").values_list("pk", flat=True))
     today = datetime.date.today()

@@ -10,7 +10,6 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,24 +18,19 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from bookings.models import Booking
+from bookings.models import Booking, Venue
 from collections_app.models import CollectionItem
-
-if TYPE_CHECKING:
-    from exhibitions.models import ExhibitionItem, ExhibitionVenue, Venue
 
 
 @dataclass(frozen=True)
 class Claim:
-    """An object wanted at a physical venue for a period (both dates included)."""
+    """An object wanted at a physical venue for a period (both dates included). A caller
+    may subclass it to carry what it needs to link the written row to its source."""
 
     item: CollectionItem
-    venue: "Venue"
+    venue: Venue
     start_date: datetime.date
     end_date: datetime.date
-    # Saved source rows, needed only to write the booking.
-    exhibition_item: "ExhibitionItem | None" = None
-    stop: "ExhibitionVenue | None" = None
 
     def overlaps(self, start: datetime.date, end: datetime.date) -> bool:
         return self.start_date <= end and start <= self.end_date
@@ -128,7 +122,8 @@ def problems(claims: list[Claim], *, replacing: Q) -> list[str]:
 @transaction.atomic
 def replace(claims: list[Claim], *, replacing: Q) -> list[Booking]:
     """Write ``claims`` as the bookings of one source, in place of the rows ``replacing``
-    matches. Locks the objects first so two sources cannot both pass the check."""
+    matches, and return them in the order of ``claims`` (for the caller to link them to
+    its source). Locks the objects first so two sources cannot both pass the check."""
     item_ids = sorted({claim.item.pk for claim in claims})
     list(CollectionItem.objects.select_for_update().filter(pk__in=item_ids).values_list("pk"))
     found = problems(claims, replacing=replacing)
@@ -141,8 +136,6 @@ def replace(claims: list[Claim], *, replacing: Q) -> list[Booking]:
             venue=claim.venue,
             start_date=claim.start_date,
             end_date=claim.end_date,
-            exhibition_item=claim.exhibition_item,
-            stop=claim.stop,
         )
         for claim in claims
     )

@@ -471,6 +471,11 @@ class EventDetailView(ObjectListMixin, PublicPageMixin, DetailView):
             .for_detail()
             .prefetch_related(
                 Prefetch(
+                    "exhibitions",
+                    queryset=Exhibition.objects.public(),
+                    to_attr="public_exhibitions",
+                ),
+                Prefetch(
                     "participants",
                     queryset=links.with_public_records(Person.objects.all(), "person"),
                 ),

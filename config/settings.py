@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "search",
     "catalogue",
     "backups",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -284,6 +285,11 @@ SERIALIZATION_MODULES = {"json-exact": "backups.serializer"}
 # Serve uploaded media from Django itself: on for local use (DEBUG), off in production
 # where a proxy or object storage serves them.
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
+
+# The exhibitions' add-objects page finds records with the catalogue's search. Search sits
+# above exhibitions (it indexes them), so the two are wired here: a callable
+# (query, *, limit) -> (record ids, problems).
+EXHIBITIONS_RECORD_FINDER = "search.filters.find_records"
 
 # The benchmark's reference pages (benchmarks/urls.py); never on in production.
 BENCHMARK_VIEWS = env_bool("BENCHMARK_VIEWS", False)

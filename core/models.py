@@ -7,6 +7,8 @@ from django import forms
 from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 
+from core.locking import VersionFormField
+
 
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
@@ -76,8 +78,6 @@ class VersionField(models.PositiveIntegerField):
         choices_form_class: type[forms.ChoiceField] | None = None,
         **kwargs: Any,
     ) -> forms.Field | None:
-        from core.locking import VersionFormField
-
         return super().formfield(
             form_class=form_class or VersionFormField,
             choices_form_class=choices_form_class,

@@ -27,7 +27,7 @@ EXHIBITIONS = [
     "exhibitions.exhibitionvenue",
     "exhibitions.exhibitionitem",
     "exhibitions.section",
-    "exhibitions.venue",
+    "bookings.venue",
 ]
 
 ALL = ("add", "change", "delete", "view")

@@ -19,19 +19,14 @@ class EventQuerySet(PublishableQuerySet):
         return self.select_related("place")
 
     def for_detail(self):
-        """What a public event page shows. Sub-events and exhibitions are narrowed to
-        published ones (``public_children``, ``public_exhibitions``); the page shows the
-        parent only when it is published."""
-        from exhibitions.models import Exhibition  # exhibitions imports this module
-
+        """An event with its place, parent and published sub-events (``public_children``);
+        a page shows the parent only when it is published. The public event page adds the
+        published exhibitions itself: exhibitions build on this app."""
         return self.select_related("place", "parent").prefetch_related(
             models.Prefetch(
                 "children",
                 queryset=Event.objects.public().order_by("start_date"),
                 to_attr="public_children",
-            ),
-            models.Prefetch(
-                "exhibitions", queryset=Exhibition.objects.public(), to_attr="public_exhibitions"
             ),
         )
 

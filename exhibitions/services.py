@@ -2,6 +2,7 @@
 keeping the exhibition's bookings (bookings.Booking) in step with its venues and objects."""
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,9 +11,16 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from bookings import services as bookings
+from bookings.models import Venue
 from bookings.services import BookingConflict, Claim
 from collections_app.models import CollectionItem
-from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section, Venue
+from exhibitions.models import (
+    Exhibition,
+    ExhibitionBooking,
+    ExhibitionItem,
+    ExhibitionVenue,
+    Section,
+)
 
 __all__ = [
     "BookingConflict",
@@ -25,18 +33,26 @@ __all__ = [
 ]
 
 
+@dataclass(frozen=True)
+class StopClaim(Claim):
+    """A claim with the saved stop and object it comes from, to link the booking to them."""
+
+    exhibition_item: ExhibitionItem | None = None
+    stop: ExhibitionVenue | None = None
+
+
 def _claims(
     exhibition: Exhibition,
     stops: Iterable[ExhibitionVenue],
     entries: Iterable[ExhibitionItem],
-) -> list[Claim]:
+) -> list[StopClaim]:
     """Every object at every physical stop, for the stop's dates. A virtual exhibition or an
     online venue holds no object, so it books nothing."""
     if exhibition.is_virtual:
         return []
     entries = list(entries)
     return [
-        Claim(
+        StopClaim(
             item=entry.item,
             venue=stop.venue,
             start_date=stop.start_date,
@@ -51,7 +67,9 @@ def _claims(
 
 
 def _own_rows(exhibition: Exhibition) -> Q:
-    return Q(stop__exhibition_id=exhibition.pk) if exhibition.pk else Q(pk__in=[])
+    if not exhibition.pk:
+        return Q(pk__in=[])
+    return Q(exhibitionbooking__stop__exhibition_id=exhibition.pk)
 
 
 def booking_problems(
@@ -72,7 +90,12 @@ def sync_bookings(exhibition: Exhibition) -> None:
     list(Exhibition.objects.select_for_update().filter(pk=exhibition.pk).values_list("pk"))
     stops = exhibition.stops.select_related("venue")
     entries = exhibition.exhibition_items.select_related("item")
-    bookings.replace(_claims(exhibition, stops, entries), replacing=_own_rows(exhibition))
+    claims = _claims(exhibition, stops, entries)
+    rows = bookings.replace(claims, replacing=_own_rows(exhibition))
+    ExhibitionBooking.objects.bulk_create(
+        ExhibitionBooking(booking=row, exhibition_item=claim.exhibition_item, stop=claim.stop)
+        for claim, row in zip(claims, rows, strict=True)
+    )
 
 
 @transaction.atomic

@@ -29,7 +29,7 @@ from events.models import Event
 from exhibitions.models import Exhibition
 from search import links
 from search.backends import MAX_QUERY_LENGTH
-from search.query import SearchParams, Sort
+from search.query import RecordSearch, SearchParams, Sort
 
 
 class YesNoField(forms.Field):
@@ -206,3 +206,15 @@ class RecordFilterSet(django_filters.FilterSet):
 
     def label(self, name: str) -> str:
         return str(self.filters[name].label)
+
+
+def find_records(query, *, limit: int) -> tuple[list[int], list[str]]:
+    """The first ``limit`` records a search's URL parameters name, in the search's order,
+    and the problems with those parameters (then no records). The exhibitions'
+    add-objects page takes its candidates from here through
+    ``settings.EXHIBITIONS_RECORD_FINDER``: exhibitions sit below search and never import it."""
+    filterset = RecordFilterSet(query)
+    problems = filterset.problems()
+    if problems:
+        return [], problems
+    return RecordSearch(filterset.params()).keys(0, limit), []

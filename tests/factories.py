@@ -7,9 +7,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from authorities.models import Country, Material, Person, Place
+from bookings.models import Venue
 from collections_app.models import ArchivalDocument, DiplomaticGift, ItemImage, Photograph
 from events.models import Event
-from exhibitions.models import Exhibition, ExhibitionVenue, Section, Venue
+from exhibitions.models import Exhibition, ExhibitionVenue, Section
 
 
 def jpeg_bytes(colour: str = "navy", size: tuple[int, int] = (320, 240)) -> bytes:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from authorities.models import Country, Material, Organization, Person, Place, Subject
+from collections_app.images import derive_image_fields
 from core.i18n import TranslatedField, localized_names
 from core.models import (
     PublicationStatus,
@@ -84,38 +85,6 @@ class CollectionItemQuerySet(PublishableQuerySet):
             )
             .select_related("listed_image")
             .defer(*NOT_LISTED, *(f"listed_image__{name}" for name in IMAGE_NOT_LISTED))
-        )
-
-    def for_detail(self):
-        """Everything a public object page shows, in a fixed number of queries. Linked
-        events and exhibitions are narrowed to published ones (``public_events``,
-        ``public_exhibitions``): a published record may belong to a draft event."""
-        # Imported here: events and exhibitions import this module.
-        from events.models import Event
-        from exhibitions.models import Exhibition
-
-        return self.select_related(
-            "place",
-            "archivaldocument__holding_archive",
-            "photograph__photographer",
-            "diplomaticgift__giver",
-            "diplomaticgift__recipient",
-            "diplomaticgift__giving_country",
-            "diplomaticgift__giving_organization",
-            "diplomaticgift__occasion",
-        ).prefetch_related(
-            models.Prefetch(
-                "images", queryset=ItemImage.objects.order_by("-is_primary", "position", "id")
-            ),
-            models.Prefetch("person_links", queryset=ItemPerson.objects.select_related("person")),
-            "countries",
-            "organizations",
-            "subjects",
-            "diplomaticgift__materials",
-            models.Prefetch("events", queryset=Event.objects.public(), to_attr="public_events"),
-            models.Prefetch(
-                "exhibitions", queryset=Exhibition.objects.public(), to_attr="public_exhibitions"
-            ),
         )
 
     def for_admin_list(self):
@@ -749,7 +718,5 @@ class ItemImage(Versioned):
         return self.caption or self.image.name
 
     def save(self, *args, **kwargs):
-        from collections_app.images import derive_image_fields
-
         derive_image_fields(self)
         super().save(*args, **kwargs)

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from bookings.models import Booking
 from core.admin import PUBLICATION_ACTIONS
 from core.admin_access import HistoryAdmin
 from core.admin_locking import VersionedAdmin, VersionedInline
@@ -202,13 +201,6 @@ class ExhibitionAdmin(VersionedAdmin, BookingConflictsAsMessages, HistoryAdmin):
     @admin.display(description=_("objects"), ordering="object_count")
     def object_count(self, obj):
         return obj.object_count
-
-    def get_deleted_objects(self, objs, request):
-        """An exhibition's bookings follow from it and go with it: nobody deletes bookings
-        on their own (BookingAdmin), so they must not block deleting the exhibition."""
-        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
-        perms_needed.discard(Booking._meta.verbose_name)
-        return deleted, counts, perms_needed, protected
 
     def get_formset_kwargs(self, request, obj, inline, prefix):
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)

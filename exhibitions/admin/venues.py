@@ -1,12 +1,14 @@
 from django.contrib import admin
 
+from bookings.models import Venue
 from core.admin_access import HistoryAdmin
 from core.admin_locking import VersionedAdmin
 from exhibitions import services
 from exhibitions.admin.conflicts import BookingConflictsAsMessages
-from exhibitions.models import Venue
 
 
+# Venues live in bookings, but changing one re-checks the exhibitions that stop there, so
+# their admin is registered from here, above both.
 @admin.register(Venue)
 class VenueAdmin(VersionedAdmin, BookingConflictsAsMessages, HistoryAdmin):
     list_display = ("name_en", "organization", "place", "is_virtual")

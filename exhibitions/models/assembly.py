@@ -1,10 +1,11 @@
 """How an exhibition's objects are arranged: sections in order, objects in order with labels."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from bookings.models import Booking
 from collections_app.models import CollectionItem, ItemImage
 from core.i18n import TranslatedField
 from core.models import PublicationStatus, Versioned
@@ -44,6 +45,12 @@ class Section(Versioned):
 
 
 class ExhibitionItemQuerySet(models.QuerySet):
+    @transaction.atomic
+    def delete(self):
+        """An object's bookings go with it (see ExhibitionBooking)."""
+        Booking.objects.filter(exhibitionbooking__exhibition_item__in=self.values("pk")).delete()
+        return super().delete()
+
     def in_display_order(self):
         """Objects outside any section first, then section by section, each in its order."""
         return self.order_by(
@@ -124,6 +131,11 @@ class ExhibitionItem(Versioned):
 
     def __str__(self) -> str:
         return str(self.item)
+
+    @transaction.atomic
+    def delete(self, *args, **kwargs):
+        Booking.objects.filter(exhibitionbooking__exhibition_item=self).delete()
+        return super().delete(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -4,19 +4,20 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from authorities.models import Organization
+from bookings.models import Booking, Venue
 from collections_app.images import save_thumbnail
 from collections_app.models import CollectionItem
 from core.i18n import TranslatedField
 from core.models import Publishable, PublishableQuerySet, Timestamped, Versioned
 from events.models import Event
-from exhibitions.models.venues import ExhibitionVenue, Venue
+from exhibitions.models.venues import ExhibitionVenue
 
 
 class ExhibitionQuerySet(PublishableQuerySet):
@@ -40,6 +41,12 @@ class ExhibitionQuerySet(PublishableQuerySet):
                 "stops", queryset=ExhibitionVenue.objects.select_related("venue__place")
             )
         )
+
+    @transaction.atomic
+    def delete(self):
+        """An exhibition's bookings go with it (see ExhibitionBooking)."""
+        Booking.objects.filter(exhibitionbooking__stop__exhibition__in=self.values("pk")).delete()
+        return super().delete()
 
     def for_detail(self):
         return self.for_listing().prefetch_related(
@@ -160,6 +167,11 @@ class Exhibition(Publishable, Timestamped, Versioned):
     def save(self, *args, **kwargs):
         self._derive_cover_thumbnail()
         super().save(*args, **kwargs)
+
+    @transaction.atomic
+    def delete(self, *args, **kwargs):
+        Booking.objects.filter(exhibitionbooking__stop__exhibition=self).delete()
+        return super().delete(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("catalogue:exhibition", kwargs={"slug": self.slug})

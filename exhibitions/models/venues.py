@@ -1,45 +1,21 @@
-"""Where exhibitions happen: venues, and each exhibition's stops (a venue with its own dates)."""
+"""Where exhibitions happen: each exhibition's stops, a venue (bookings.Venue) with its own
+dates."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from authorities.models import Organization, Place
-from core.i18n import TranslatedField
+from bookings.models import Booking, Venue
 from core.models import Versioned
 
 
-class Venue(Versioned):
-    name_en = models.CharField(_("name (English)"), max_length=255)
-    name_ru = models.CharField(_("name (Russian)"), max_length=255, blank=True)
-    name_kk = models.CharField(_("name (Kazakh)"), max_length=255, blank=True)
-    name = TranslatedField()
-    organization = models.ForeignKey(
-        Organization,
-        verbose_name=_("institution"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="venues",
-    )
-    place = models.ForeignKey(
-        Place, verbose_name=_("place"), on_delete=models.PROTECT, related_name="venues"
-    )
-    address = models.CharField(_("address"), max_length=255, blank=True)
-    is_virtual = models.BooleanField(
-        _("online only"), default=False, help_text=_("A website rather than a room.")
-    )
-
-    history = HistoricalRecords()
-
-    class Meta:
-        verbose_name = _("venue")
-        verbose_name_plural = _("venues")
-        ordering = ["name_en"]
-
-    def __str__(self) -> str:
-        return self.name
+class ExhibitionVenueQuerySet(models.QuerySet):
+    @transaction.atomic
+    def delete(self):
+        """A stop's bookings go with it (see ExhibitionBooking)."""
+        Booking.objects.filter(exhibitionbooking__stop__in=self.values("pk")).delete()
+        return super().delete()
 
 
 class ExhibitionVenue(Versioned):
@@ -57,6 +33,7 @@ class ExhibitionVenue(Versioned):
     start_date = models.DateField(_("opens"))
     end_date = models.DateField(_("closes"))
 
+    objects = ExhibitionVenueQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -75,6 +52,11 @@ class ExhibitionVenue(Versioned):
 
     def __str__(self) -> str:
         return f"{self.venue} ({self.start_date} – {self.end_date})"
+
+    @transaction.atomic
+    def delete(self, *args, **kwargs):
+        Booking.objects.filter(exhibitionbooking__stop=self).delete()
+        return super().delete(*args, **kwargs)
 
     def clean(self):
         super().clean()

@@ -3,12 +3,14 @@
 Mounted in the admin by ExhibitionAdmin.get_urls, which checks permissions and passes the
 admin's page context."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -18,8 +20,6 @@ from core.models import StaleVersion
 from exhibitions import services
 from exhibitions.forms import MAX_CANDIDATES, AddObjectsForm, parse_ids
 from exhibitions.models import Exhibition, ExhibitionItem
-from search.filters import RecordFilterSet
-from search.query import RecordSearch
 
 PRIMARY_IMAGES = Prefetch(
     "images", queryset=ItemImage.objects.filter(is_primary=True), to_attr="primary_images"
@@ -41,10 +41,11 @@ def _candidates(request) -> tuple[list[int], str | None]:
     query.pop("exhibition", None)
     if not query:
         return [], None
-    filterset = RecordFilterSet(query)
-    if filterset.problems():
-        return [], " ".join(filterset.problems())
-    return RecordSearch(filterset.params()).keys(0, MAX_CANDIDATES), None
+    # The search is the catalogue's, named in settings as Django names its email backend:
+    # search sits above exhibitions (it indexes them), so exhibitions never import it.
+    find = import_string(settings.EXHIBITIONS_RECORD_FINDER)
+    ids, problems = find(query, limit=MAX_CANDIDATES)
+    return ids, " ".join(problems) if problems else None
 
 
 def add_objects(request, context: dict):

@@ -18,8 +18,8 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from backups import database, inventory
-from collections_app.demo.loader import load_demo
 from collections_app.models import CollectionItem, ItemImage
+from demo.loader import load_demo
 from exhibitions.models import Exhibition
 from tests import factories
 from tests.backups.conftest import manage, manifest

@@ -8,9 +8,10 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
+from bookings.models import Venue
 from collections_app.models import CollectionItem
 from core.roles import EXHIBITION_STAFF
-from exhibitions.models import Exhibition, Venue
+from exhibitions.models import Exhibition
 from tests.browser.conftest import choose, log_in, staff_user
 
 TITLE = "Gifts of friendship (browser test)"

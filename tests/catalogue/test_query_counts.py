@@ -8,9 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from bookings.models import Venue
 from collections_app.models import ItemPerson
 from collections_app.models.items import IMAGE_NOT_LISTED, NOT_LISTED
-from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue
 from tests import factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.performance]

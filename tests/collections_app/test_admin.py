@@ -6,8 +6,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from authorities.models import Organization, PersonNameVariant, PlaceName, Subject
+from bookings.models import Venue
 from collections_app.models import ItemPerson
-from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Venue
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue
 from tests import factories
 from tests.admin_forms import form_data, listed_rows
 

@@ -183,7 +183,7 @@ def _build_world() -> dict:
         "collections_app.collectionitem": bare,
         "events.event": summit,
         "exhibitions.exhibition": show,
-        "exhibitions.venue": museum,
+        "bookings.venue": museum,
         "bookings.booking": Booking.objects.first(),
         "auth.user": get_user_model().objects.create_user("someone", password="x"),
         "auth.group": Group.objects.create(name="Volunteers"),

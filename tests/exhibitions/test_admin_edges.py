@@ -14,11 +14,11 @@ pytestmark = pytest.mark.django_db
 
 
 def change_url(obj):
-    return reverse(f"admin:exhibitions_{obj._meta.model_name}_change", args=[obj.pk])
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
 
 
 def history_url(obj, version):
-    name = f"admin:exhibitions_{obj._meta.model_name}_simple_history"
+    name = f"admin:{obj._meta.app_label}_{obj._meta.model_name}_simple_history"
     return reverse(name, args=[obj.pk, version])
 
 

@@ -19,8 +19,6 @@ from django.db import transaction
 from django.test import override_settings
 
 from authorities.models import Country, Material, Person, Place, Script
-from collections_app.demo import data
-from collections_app.demo.loader import load_demo
 from collections_app.models import (
     AccessionCounter,
     ArchivalDocument,
@@ -31,13 +29,15 @@ from collections_app.models import (
     Photograph,
 )
 from core.models import PublicationStatus
+from demo import data
+from demo.loader import load_demo
 from events.models import Event, EventType
 from exhibitions.models import Exhibition
 
 pytestmark = pytest.mark.django_db
 
 KAZAKH_LETTERS = set("әғқңөұүһі")
-LOADER = "collections_app.management.commands.load_demo.load_demo"
+LOADER = "demo.management.commands.load_demo.load_demo"
 
 
 @dataclass

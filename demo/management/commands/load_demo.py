@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from collections_app.demo.loader import load_demo
 from collections_app.models import CollectionItem
+from demo.loader import load_demo
 
 
 class Command(BaseCommand):

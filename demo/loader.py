@@ -26,6 +26,7 @@ from authorities.models import (
     PlaceName,
     Subject,
 )
+from bookings.models import Venue
 from collections_app.models import (
     ArchivalDocument,
     CollectionItem,
@@ -39,7 +40,7 @@ from collections_app.models import (
 from collections_app.models.items import PersonRole
 from events.models import Event
 from exhibitions import services as exhibition_services
-from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section, Venue
+from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue, Section
 
 from . import data
 

@@ -1,1 +1,0 @@
-"""The illustrative demo collection: facts in ``data``, writes in ``loader``."""
