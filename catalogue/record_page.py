@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db.models import CharField, F, IntegerField, Model, Q, QuerySet, Value, Window
 from django.db.models.functions import RowNumber
 
 from authorities.models import Country, Material, Organization, Subject
-from collections_app.models import CollectionItem, ItemImage, ItemPerson
+from collections_app.models import CollectionItem, ItemImage, ItemPerson, ItemType
 from core.models import PublicationStatus, Publishable
 from events.models import Event
 from exhibitions.models import Exhibition
@@ -36,8 +36,12 @@ from search.links import LINKED, Path
 
 LANGUAGES = ("en", "ru", "kk")
 
-# The own-type rows (one at most exists), read with the record.
-_CHILDREN = ("archivaldocument", "photograph", "diplomaticgift")
+# Each record type's own row, read with the record.
+_CHILDREN: dict[str, str] = {
+    ItemType.DOCUMENT: "archivaldocument",
+    ItemType.PHOTOGRAPH: "photograph",
+    ItemType.GIFT: "diplomaticgift",
+}
 
 # The page's own presentation: where each authority's list goes, the field its URL needs,
 # and the link rows it shows instead of their authority (with the row's role).
@@ -81,7 +85,7 @@ def load(number: str, using: str = "default") -> RecordPage | None:
         item = (
             CollectionItem.objects.using(using)
             .public()
-            .select_related(*_CHILDREN, *_single_paths())
+            .select_related(*_CHILDREN.values(), *_single_paths())
             .get(accession_number=number)
         )
     except CollectionItem.DoesNotExist:
@@ -103,13 +107,12 @@ def _single_paths() -> list[str]:
 
 
 def _child(item: CollectionItem) -> Model | None:
-    for relation in _CHILDREN:
-        try:
-            # Joined by select_related: a missing row raises without a query.
-            return getattr(item, relation)
-        except CollectionItem.DoesNotExist:
-            continue
-    return None
+    relation = _CHILDREN.get(item.item_type)
+    try:
+        # Joined by select_related: a missing row raises without a query.
+        return getattr(item, relation) if relation else None
+    except ObjectDoesNotExist:
+        return None
 
 
 # The union.
