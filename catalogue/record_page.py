@@ -1,186 +1,61 @@
 """Everything an object page shows about one record, in three queries: the record with
-its own-type row, its images, and what it links to (the place; people and their roles,
-countries, organizations, subjects, published events and exhibitions; the giver,
-recipient, photographer, archive ... of its own type), the last as one UNION ALL.
+its own-type row, its images, and what it links to, the last as one UNION ALL.
 
-Built with select_related and eight prefetches, the page cost nine round trips and, more,
-the ORM's compilation of each query's SQL (~0.5–2 ms each: most of a cold object page's
-time). Here the ORM writes each query once per process and database (``Prepared``), and
-each page runs them with its record's key. Rows become model instances: the record, its
-own-type row and its images whole (``Model.from_db``), linked authorities unsaved with the
-fields the page reads (names in every language, the keys their URLs need), each list in
-its model's order.
+What a record links to is read from the one table of paths, ``search.links.LINKED``: each
+direct path becomes branches of the union, so a path added there shows here too.
+
+- A path reaching several rows (``countries``, ``diplomaticgift__materials``) fills the
+  list ``Linked`` keeps for its authority: the authorities reached by the key's such
+  paths, each once, published ones only where the authority is published or not
+  (events, exhibitions), ranked in their model's order by the database (``RowNumber``).
+  People are the exception the page presents: a person's role on the record lives in the
+  link row (``ItemPerson``), so that path's branch reads the link rows, in their order.
+- A path reaching one row (``place``, ``diplomaticgift__giver``) fills that key on the
+  record or its own-type row, draft events too (the page names an occasion only when it
+  is published), so that reading it runs no query.
+
+Every branch has the same columns: (authority key, path, rank, link row id, role,
+authority id, names in each language, the key its URL needs, status). Authorities are
+built unsaved with the fields the page reads.
 """
 
 from dataclasses import dataclass, field
-from operator import attrgetter
+from functools import reduce
+from operator import or_
 
-from django.db import connections
-from django.db.models import CharField, IntegerField, Model, QuerySet, Value
-from django.db.models.functions import Cast
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.db.models import CharField, F, IntegerField, Model, Q, QuerySet, Value, Window
+from django.db.models.functions import RowNumber
 
-from authorities.models import Country, Material, Organization, Person, Place, Subject
-from collections_app.models import (
-    ArchivalDocument,
-    CollectionItem,
-    DiplomaticGift,
-    ItemImage,
-    ItemPerson,
-    ItemType,
-    Photograph,
-)
+from authorities.models import Country, Material, Organization, Subject
+from collections_app.models import CollectionItem, ItemImage, ItemPerson, ItemType
+from core.models import PublicationStatus, Publishable
 from events.models import Event
 from exhibitions.models import Exhibition
+from search.links import LINKED, Path
 
-# Stand for the record's key and accession number while a query is compiled: values no
-# record has, so each is found among the compiled parameters and nothing else is.
-_KEY = -7_301_937
-_NUMBER = "no accession number: longer than the field's 32 characters"
+LANGUAGES = ("en", "ru", "kk")
 
-
-class Prepared:
-    """A queryset the ORM compiles once per database, run again with its marked parameter
-    replaced. Its SQL stays the ORM's, from the models; only compiling it is saved. Rows
-    pass through the converters the ORM would apply (SQLite's aware datetimes, decimals)."""
-
-    def __init__(self, build, mark):
-        self.build = build
-        self.mark = mark
-        self.compiled: dict[str, tuple[str, tuple, dict]] = {}
-
-    def rows(self, value, using: str = "default") -> list[tuple]:
-        if using not in self.compiled:
-            compiler = self.build(self.mark).query.get_compiler(using)
-            sql, params = compiler.as_sql()
-            converters = compiler.get_converters([column for column, *_ in compiler.select])
-            self.compiled[using] = (sql, params, converters)
-        sql, params, converters = self.compiled[using]
-        mark = self.mark
-        # Same type too: a key is never a string or a boolean that equals it.
-        params = [value if type(p) is type(mark) and p == mark else p for p in params]
-        connection = connections[using]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        if not converters:
-            return rows
-        converted = []
-        for row in rows:
-            row = list(row)
-            for position, (functions, expression) in converters.items():
-                for function in functions:
-                    row[position] = function(row[position], expression, connection)
-            converted.append(tuple(row))
-        return converted
-
-
-def _text(value: str) -> Value:
-    return Value(value, output_field=CharField())
-
-
-def _number(value: int) -> Value:
-    return Value(value, output_field=IntegerField())
-
-
-def _rows(queryset: QuerySet, kind: str, names: str, *, key="", role="", order=(0, 0), date=""):
-    """One part of the union: (kind, role, position, link id, pk, en, ru, kk, key, date)."""
-    position, link = order
-    return queryset.order_by().values_list(
-        _text(kind),
-        role if role else _text(""),
-        position if isinstance(position, str) else _number(position),
-        link if isinstance(link, str) else _number(link),
-        "pk" if kind != "person" else "person_id",
-        *(f"{names}_{code}" for code in ("en", "ru", "kk")),
-        key if key else _text(""),
-        Cast(date, output_field=CharField()) if date else _text(""),
-    )
-
-
-def _record(number: str) -> QuerySet:
-    """The published record with the columns of every own-type row (one at most is not
-    null)."""
-    columns = [f.attname for f in CollectionItem._meta.concrete_fields]
-    for relation, model in _CHILDREN.values():
-        columns += [f"{relation}__pk", *(f"{relation}__{f.attname}" for f in _own_fields(model))]
-    return (
-        CollectionItem.objects.public()
-        .filter(accession_number=number)
-        .order_by()
-        .values_list(*columns)
-    )
-
-
-def _images(pk: int) -> QuerySet:
-    columns = [f.attname for f in ItemImage._meta.concrete_fields]
-    return (
-        ItemImage.objects.filter(item_id=pk)
-        .order_by("-is_primary", "position", "id")
-        .values_list(*columns)
-    )
-
-
-def _union(pk: int) -> QuerySet:
-    parts = [
-        _rows(
-            ItemPerson.objects.filter(item_id=pk),
-            "person",
-            "person__name",
-            role="role",
-            order=("position", "id"),
-        ),
-        _rows(Country.objects.filter(items=pk), "country", "name", key="iso_code"),
-        _rows(Organization.objects.filter(items=pk), "organization", "name"),
-        _rows(Subject.objects.filter(items=pk), "subject", "name"),
-        _rows(Material.objects.filter(gifts=pk), "material", "name"),
-        _rows(
-            Event.objects.public().filter(items=pk), "event", "title", key="slug", date="start_date"
-        ),
-        _rows(
-            Exhibition.objects.public().filter(items=pk),
-            "exhibition",
-            "title",
-            key="slug",
-            date="start_date",
-        ),
-        _rows(Place.objects.filter(items=pk), "place", "name"),
-        # What the own-type row points to, by the field's name.
-        _rows(Organization.objects.filter(held_documents=pk), "holding_archive", "name"),
-        _rows(Person.objects.filter(photographs_taken=pk), "photographer", "name"),
-        _rows(Person.objects.filter(gifts_given=pk), "giver", "name"),
-        _rows(Person.objects.filter(gifts_received=pk), "recipient", "name"),
-        _rows(Country.objects.filter(gifts_given=pk), "giving_country", "name", key="iso_code"),
-        _rows(Organization.objects.filter(gifts_given=pk), "giving_organization", "name"),
-        # Draft or published: the page names the occasion only when published.
-        _rows(Event.objects.filter(gifts=pk), "occasion", "title", key="slug", role="status"),
-    ]
-    return parts[0].union(*parts[1:], all=True)
-
-
-_CHILDREN = {
-    ItemType.DOCUMENT: ("archivaldocument", ArchivalDocument),
-    ItemType.PHOTOGRAPH: ("photograph", Photograph),
-    ItemType.GIFT: ("diplomaticgift", DiplomaticGift),
-}
-# The own-type row's foreign keys the union reads, and what each is.
-_POINTED = {
-    "holding_archive": Organization,
-    "photographer": Person,
-    "giver": Person,
-    "recipient": Person,
-    "giving_country": Country,
-    "giving_organization": Organization,
-    "occasion": Event,
+# Each record type's own row, read with the record.
+_CHILDREN: dict[str, str] = {
+    ItemType.DOCUMENT: "archivaldocument",
+    ItemType.PHOTOGRAPH: "photograph",
+    ItemType.GIFT: "diplomaticgift",
 }
 
-
-def _own_fields(model) -> list:
-    return [f for f in model._meta.local_concrete_fields if not f.primary_key]
-
-
-RECORD = Prepared(_record, _NUMBER)
-IMAGES = Prepared(_images, _KEY)
-LINKED = Prepared(_union, _KEY)
+# The page's own presentation: where each authority's list goes, the field its URL needs,
+# and the link rows it shows instead of their authority (with the row's role).
+LISTS = {
+    "person": "people",
+    "country": "countries",
+    "organization": "organizations",
+    "subject": "subjects",
+    "material": "materials",
+    "event": "events",
+    "exhibition": "exhibitions",
+}
+_URL_KEYS = {"country": "iso_code", "event": "slug", "exhibition": "slug"}
+_ROWS: dict[type[Model], str] = {ItemPerson: "role"}
 
 
 @dataclass
@@ -206,82 +81,181 @@ class RecordPage:
 
 def load(number: str, using: str = "default") -> RecordPage | None:
     """The published record with this accession number and everything its page shows."""
-    found = RECORD.rows(number, using)
-    if not found:
+    try:
+        item = (
+            CollectionItem.objects.using(using)
+            .public()
+            .select_related(*_CHILDREN.values(), *_single_paths())
+            .get(accession_number=number)
+        )
+    except CollectionItem.DoesNotExist:
         return None
-    values = iter(found[0])
-    fields = CollectionItem._meta.concrete_fields
-    own = {f.attname: next(values) for f in fields}
-    item = CollectionItem.from_db(using, list(own), list(own.values()))
-    child = None
-    for item_type, (relation, model) in _CHILDREN.items():
-        exists = next(values) is not None
-        columns = {f.attname: next(values) for f in _own_fields(model)}
-        if item_type == item.item_type and exists:
-            child = _child(model, own, columns, using)
-            setattr(item, relation, child)
-    columns = [f.attname for f in ItemImage._meta.concrete_fields]
-    images = [ItemImage.from_db(using, columns, row) for row in IMAGES.rows(item.pk, using)]
-    return RecordPage(item, child, images, _linked(item, child, using))
+    child = _child(item)
+    images = list(
+        ItemImage.objects.using(using)
+        .filter(item_id=item.pk)
+        .order_by("-is_primary", "position", "id")
+    )
+    return RecordPage(item, child, images, _linked(item, using))
 
 
-def _child(model, parent: dict, columns: dict, using: str):
-    values = {**parent, **columns}
-    ptr = model._meta.pk.attname
-    values[ptr] = parent["id"]
-    names = [f.attname for f in model._meta.concrete_fields]
-    return model.from_db(using, names, [values[name] for name in names])
+def _single_paths() -> list[str]:
+    """The paths reaching one row: the record's keys and its own-type row's, joined."""
+    return [
+        path.lookup for linked in LINKED.values() for path in linked.direct_paths if not path.many
+    ]
 
 
-_NAMED = {
-    "country": (Country, "countries"),
-    "organization": (Organization, "organizations"),
-    "subject": (Subject, "subjects"),
-    "material": (Material, "materials"),
-}
-_DATED = {"event": (Event, "events"), "exhibition": (Exhibition, "exhibitions")}
+def _child(item: CollectionItem) -> Model | None:
+    relation = _CHILDREN.get(item.item_type)
+    try:
+        # Joined by select_related: a missing row raises without a query.
+        return getattr(item, relation) if relation else None
+    except ObjectDoesNotExist:
+        return None
 
 
-def _linked(item: CollectionItem, child, using: str) -> Linked:
+# The union.
+
+
+def _text(value: str) -> Value:
+    return Value(value, output_field=CharField())
+
+
+def _number(value: int) -> Value:
+    return Value(value, output_field=IntegerField())
+
+
+def _name_field(model: type[Model]) -> str:
+    """What an authority is called by: its name, or an event's or exhibition's title."""
+    try:
+        model._meta.get_field("name_en")
+    except FieldDoesNotExist:
+        return "title"
+    return "name"
+
+
+def _columns(key: str, lookup: str, rank, prefix: str, *, link="", role="") -> tuple:
+    """A branch's columns; ``prefix`` leads from the branch's model to the authority."""
+    model = LINKED[key].model
+    name = _name_field(model)
+    url_key = _URL_KEYS.get(key)
+    return (
+        _text(key),
+        _text(lookup),
+        rank,
+        link if link else _number(0),
+        role if role else _text(""),
+        f"{prefix}pk",
+        *(f"{prefix}{name}_{code}" for code in LANGUAGES),
+        f"{prefix}{url_key}" if url_key else _text(""),
+        f"{prefix}status" if issubclass(model, Publishable) else _text(""),
+    )
+
+
+def _rank(model: type[Model], prefix: str = "") -> Window:
+    """The row's place in its model's order (Meta.ordering), numbered by the database."""
+    order = [
+        F(prefix + name[1:]).desc() if name.startswith("-") else F(prefix + name).asc()
+        for name in model._meta.ordering or ()
+    ]
+    return Window(RowNumber(), order_by=[*order, F(f"{prefix}pk").asc()])
+
+
+def _rows_branch(key: str, path: Path, pk: int) -> QuerySet:
+    """The link rows the page shows (a person with a role), in the link model's order."""
+    link = path.link
+    model = link.model
+    return (
+        model._default_manager.filter(**{link.item: pk})
+        .order_by()
+        .values_list(
+            *_columns(
+                key, path.lookup, _rank(model), f"{link.authority}__", link="pk", role=_ROWS[model]
+            )
+        )
+    )
+
+
+def _list_branch(key: str, paths: list[Path], pk: int) -> QuerySet:
+    """The authorities these paths reach from the record, each once, in their order."""
+    linked = LINKED[key]
+    model = linked.model
+    reached = reduce(
+        or_,
+        (
+            Q(
+                pk__in=path.link.model._default_manager.filter(**{path.link.item: pk}).values(
+                    path.link.authority
+                )
+            )
+            for path in paths
+        ),
+    )
+    queryset = model._default_manager.filter(reached)
+    if linked.public_only:
+        queryset = queryset.filter(status=PublicationStatus.PUBLISHED)
+    return queryset.order_by().values_list(*_columns(key, "", _rank(model), ""))
+
+
+def _branches(pk: int) -> list[QuerySet]:
+    branches = []
+    for key, linked in LINKED.items():
+        lists = []
+        for path in linked.direct_paths:
+            if not path.many:
+                continue  # joined to the record (load)
+            if path.link.model in _ROWS:
+                branches.append(_rows_branch(key, path, pk))
+            else:
+                lists.append(path)
+        if lists:
+            branches.append(_list_branch(key, lists, pk))
+    return branches
+
+
+def union(pk: int) -> QuerySet:
+    """Everything the record links to, as one UNION ALL built from ``LINKED``."""
+    first, *others = _branches(pk)
+    return first.union(*others, all=True)
+
+
+# Rows to objects.
+
+
+def _linked(item: CollectionItem, using: str) -> Linked:
+    paths = {
+        path.lookup: path
+        for linked in LINKED.values()
+        for path in linked.direct_paths
+        if path.link.model in _ROWS
+    }
     found = Linked()
-    links = []
-    for kind, role, position, link, pk, en, ru, kk, key, date in LINKED.rows(item.pk, using):
-        names = {"en": en, "ru": ru, "kk": kk}
-        if kind == "person":
-            person = Person(pk=pk, **_named("name", names))
-            links.append((position, link, ItemPerson(pk=link, item=item, person=person, role=role)))
-        elif kind in _NAMED:
-            model, name = _NAMED[kind]
-            extra = {"iso_code": key} if kind == "country" else {}
-            getattr(found, name).append(model(pk=pk, **_named("name", names), **extra))
-        elif kind in _DATED:
-            model, name = _DATED[kind]
-            # Published: the union asks for published ones only.
-            obj = model(pk=pk, slug=key, status="published", **_named("title", names))
-            getattr(found, name).append((date, obj))
-        elif kind == "place":
-            item.place = Place(pk=pk, **_named("name", names))
-        elif child is not None:
-            setattr(child, kind, _pointed(kind, pk, names, key, role))
-    found.people = [link for _position, _id, link in sorted(links, key=lambda r: r[:2])]
-    for _model, name in _NAMED.values():
-        getattr(found, name).sort(key=attrgetter("name_en"))
-    for _model, name in _DATED.values():
-        # Newest first (no date first, as PostgreSQL sorts descending), then by English
-        # title: Event's and Exhibition's own ordering.
-        dated = sorted(getattr(found, name), key=lambda pair: pair[1].title_en)
-        dated.sort(key=lambda pair: (pair[0] is None, pair[0] or ""), reverse=True)
-        setattr(found, name, [obj for _date, obj in dated])
+    ranked: dict[str, list] = {}
+    for key, lookup, rank, link, role, pk, *names, url_key, status in union(item.pk).using(using):
+        obj = _authority(key, pk, names, url_key, status)
+        path = paths.get(lookup)
+        if path is not None:
+            obj = path.link.model(pk=link, item=item, **{path.link.authority: obj}, role=role)
+        # The link rows first, then the authorities reached without one.
+        ranked.setdefault(key, []).append(((path is None, rank), obj))
+    for key, rows in ranked.items():
+        objects = [obj for _order, obj in sorted(rows, key=lambda row: row[0])]
+        if key == "person":
+            # A person reached without a link row has no role on the record.
+            objects = [
+                o if isinstance(o, ItemPerson) else ItemPerson(item=item, person=o) for o in objects
+            ]
+        setattr(found, LISTS[key], objects)
     return found
 
 
-def _named(base: str, names: dict) -> dict:
-    return {f"{base}_{code}": value for code, value in names.items()}
-
-
-def _pointed(kind: str, pk: int, names: dict, key: str, status: str):
-    model = _POINTED[kind]
-    if model is Event:
-        return Event(pk=pk, slug=key, status=status, **_named("title", names))
-    extra = {"iso_code": key} if model is Country else {}
-    return model(pk=pk, **_named("name", names), **extra)
+def _authority(key: str, pk: int, names: list, url_key: str, status: str) -> Model:
+    model = LINKED[key].model
+    name = _name_field(model)
+    values = {f"{name}_{code}": text for code, text in zip(LANGUAGES, names, strict=True)}
+    if key in _URL_KEYS:
+        values[_URL_KEYS[key]] = url_key
+    if issubclass(model, Publishable):
+        values["status"] = status
+    return model(pk=pk, **values)
