@@ -8,6 +8,7 @@ refuses overlapping rows even if a caller skips this module.
 
 import datetime
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -61,7 +62,7 @@ def _objects(items: list[CollectionItem]) -> str:
     return _("%(names)s and %(count)d more") % {"names": names, "count": len(items) - NAMED}
 
 
-def problems(claims: list[Claim], *, replacing: Q) -> list[str]:
+def problems(claims: Sequence[Claim], *, replacing: Q) -> list[str]:
     """Messages for every clash among ``claims`` and between them and the bookings already
     written, except the rows matched by ``replacing`` (the ones these claims will replace).
     One message per cause (two overlapping stops; one other booking), naming its objects."""
@@ -120,7 +121,7 @@ def problems(claims: list[Claim], *, replacing: Q) -> list[str]:
 
 
 @transaction.atomic
-def replace(claims: list[Claim], *, replacing: Q) -> list[Booking]:
+def replace(claims: Sequence[Claim], *, replacing: Q) -> list[Booking]:
     """Write ``claims`` as the bookings of one source, in place of the rows ``replacing``
     matches, and return them in the order of ``claims`` (for the caller to link them to
     its source). Locks the objects first so two sources cannot both pass the check."""

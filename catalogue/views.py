@@ -338,12 +338,15 @@ class ObjectDetailView(PublicPageMixin, DetailView):
     context_object_name = "item"
     og_type = "article"
 
+    page: record_page.RecordPage
+
     def get_object(self, queryset=None):
         # The record, its own-type row, images and links in three queries (record_page).
-        self.page = record_page.load(self.kwargs["accession_number"])
-        if self.page is None:
+        page = record_page.load(self.kwargs["accession_number"])
+        if page is None:
             raise Http404
-        return self.page.item
+        self.page = page
+        return page.item
 
     def get_context_data(self, **kwargs):
         item, page = self.object, self.page
