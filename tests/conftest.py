@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import override_settings
+from django.utils import translation
 
 from core.roles import CURATOR, EXHIBITION_STAFF, REGISTRAR, setup_roles
 
@@ -29,6 +30,16 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if _QUERY_COUNT_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.performance)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language. A request to /kk/ through the test client
+    leaves Kazakh active in the test's thread, and a later test building an address or
+    reading a translated title would otherwise inherit it."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
