@@ -142,8 +142,10 @@ class PostgresBackend(BaseBackend):
             + " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::date[],"
             " %s::date[]) AS e (id, keys, names, body, range_start, range_end)"
         )
-        # In word order, as Term's are: two reindexing transactions adding the same
-        # new words then wait for each other instead of deadlocking.
+        # Once per call and in word order, as Term's are: two reindexing transactions
+        # adding the same new words then wait for each other instead of deadlocking (one
+        # statement per batch would take the words in several ordered passes, and two
+        # transactions' passes can cross).
         lexemes = (
             "INSERT INTO search_lexeme (word) SELECT DISTINCT w.lexeme"
             " FROM search_searchentry e, unnest(e.vector) AS w"
@@ -154,7 +156,7 @@ class PostgresBackend(BaseBackend):
                 batch = entries[start : start + batch_size]
                 columns = [list(column) for column in zip(*batch, strict=True)]
                 cursor.execute(sql, columns)
-                cursor.execute(lexemes, [columns[0]])
+            cursor.execute(lexemes, [[entry[0] for entry in entries]])
 
     def summarise_words(
         self,
