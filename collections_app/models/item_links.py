@@ -24,7 +24,9 @@ class RecordLink(models.Model):
         return str(self.item)
 
 
-class ItemCountry(RecordLink):
+class ItemLink(RecordLink):
+    """A link from any record (the shared table's key, under the auto-created column name)."""
+
     item = models.ForeignKey(
         CollectionItem,
         verbose_name=_("record"),
@@ -32,6 +34,12 @@ class ItemCountry(RecordLink):
         db_column="collectionitem_id",
         related_name="+",
     )
+
+    class Meta:
+        abstract = True
+
+
+class ItemCountry(ItemLink):
     country = models.ForeignKey(
         Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="+"
     )
@@ -45,14 +53,7 @@ class ItemCountry(RecordLink):
         ]
 
 
-class ItemOrganization(RecordLink):
-    item = models.ForeignKey(
-        CollectionItem,
-        verbose_name=_("record"),
-        on_delete=models.CASCADE,
-        db_column="collectionitem_id",
-        related_name="+",
-    )
+class ItemOrganization(ItemLink):
     organization = models.ForeignKey(
         Organization, verbose_name=_("organization"), on_delete=models.PROTECT, related_name="+"
     )
@@ -68,14 +69,7 @@ class ItemOrganization(RecordLink):
         ]
 
 
-class ItemEvent(RecordLink):
-    item = models.ForeignKey(
-        CollectionItem,
-        verbose_name=_("record"),
-        on_delete=models.CASCADE,
-        db_column="collectionitem_id",
-        related_name="+",
-    )
+class ItemEvent(ItemLink):
     event = models.ForeignKey(
         "events.Event", verbose_name=_("event"), on_delete=models.PROTECT, related_name="+"
     )
@@ -89,14 +83,7 @@ class ItemEvent(RecordLink):
         ]
 
 
-class ItemSubject(RecordLink):
-    item = models.ForeignKey(
-        CollectionItem,
-        verbose_name=_("record"),
-        on_delete=models.CASCADE,
-        db_column="collectionitem_id",
-        related_name="+",
-    )
+class ItemSubject(ItemLink):
     subject = models.ForeignKey(
         Subject, verbose_name=_("subject"), on_delete=models.PROTECT, related_name="+"
     )
