@@ -10,17 +10,22 @@ direct path becomes branches of the union, so a path added there shows here too.
   (events, exhibitions), ranked in their model's order by the database (``RowNumber``).
   People are the exception the page presents: a person's role on the record lives in the
   link row (``ItemPerson``), so that path's branch reads the link rows, in their order.
-- A path reaching one row (``place``, ``diplomaticgift__giver``) fills that key on the
-  record or its own-type row, draft events too (the page names an occasion only when it
-  is published), so that reading it runs no query.
+- A path reaching one row (``place``, ``diplomaticgift__giver``) has a branch of its own
+  and fills that key on the record or its own-type row, draft events too (the page names
+  an occasion only when it is published), so that reading it runs no query.
 
 Every branch has the same columns: (authority key, path, rank, link row id, role,
 authority id, names in each language, the key its URL needs, status). Authorities are
 built unsaved with the fields the page reads.
+
+The union's SQL depends on ``LINKED`` and the database, not on the record: it is compiled
+once per database and prepared once per connection (core.prepared), and each page runs
+it with its record's key. Compiling and planning its branches took longer than running
+them.
 """
 
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
@@ -29,6 +34,7 @@ from django.db.models.functions import RowNumber
 
 from authorities.models import Country, Material, Organization, Subject
 from collections_app.models import CollectionItem, ItemImage, ItemPerson, ItemType
+from core import prepared
 from core.models import PublicationStatus, Publishable
 from events.models import Event
 from exhibitions.models import Exhibition
@@ -85,7 +91,8 @@ def load(number: str, using: str = "default") -> RecordPage | None:
         item = (
             CollectionItem.objects.using(using)
             .public()
-            .select_related(*_CHILDREN.values(), *_single_paths())
+            .select_related(*_CHILDREN.values())
+            .order_by()
             .get(accession_number=number)
         )
     except CollectionItem.DoesNotExist:
@@ -96,14 +103,17 @@ def load(number: str, using: str = "default") -> RecordPage | None:
         .filter(item_id=item.pk)
         .order_by("-is_primary", "position", "id")
     )
-    return RecordPage(item, child, images, _linked(item, using))
+    return RecordPage(item, child, images, _linked(item, child, using))
 
 
-def _single_paths() -> list[str]:
-    """The paths reaching one row: the record's keys and its own-type row's, joined."""
-    return [
-        path.lookup for linked in LINKED.values() for path in linked.direct_paths if not path.many
-    ]
+def _single_paths() -> dict[str, Path]:
+    """The paths reaching one row: the record's keys and its own-type row's."""
+    return {
+        path.lookup: path
+        for linked in LINKED.values()
+        for path in linked.direct_paths
+        if not path.many
+    }
 
 
 def _child(item: CollectionItem) -> Model | None:
@@ -198,14 +208,26 @@ def _list_branch(key: str, paths: list[Path], pk: int) -> QuerySet:
     return queryset.order_by().values_list(*_columns(key, "", _rank(model), ""))
 
 
+def _single_branch(key: str, path: Path, pk: int) -> QuerySet:
+    """The one authority this path reaches from the record, if any, published or not."""
+    link = path.link
+    reached = link.model._default_manager.filter(**{link.item: pk}).values(link.authority)
+    return (
+        LINKED[key]
+        .model._default_manager.filter(pk__in=reached)
+        .order_by()
+        .values_list(*_columns(key, path.lookup, _number(1), ""))
+    )
+
+
 def _branches(pk: int) -> list[QuerySet]:
     branches = []
     for key, linked in LINKED.items():
         lists = []
         for path in linked.direct_paths:
             if not path.many:
-                continue  # joined to the record (load)
-            if path.link.model in _ROWS:
+                branches.append(_single_branch(key, path, pk))
+            elif path.link.model in _ROWS:
                 branches.append(_rows_branch(key, path, pk))
             else:
                 lists.append(path)
@@ -220,20 +242,41 @@ def union(pk: int) -> QuerySet:
     return first.union(*others, all=True)
 
 
+def statement(using: str) -> prepared.Compiled:
+    """The union's SQL for this database, compiled once (core.prepared)."""
+    return _compiled(using, tuple(LINKED.items()))
+
+
+@cache
+def _compiled(using: str, paths: tuple) -> prepared.Compiled:
+    # ``paths``: LINKED as it is now, so that a changed table compiles anew.
+    return prepared.compile(union(prepared.KEY), using)
+
+
 # Rows to objects.
 
 
-def _linked(item: CollectionItem, using: str) -> Linked:
+def _linked(item: CollectionItem, child: Model | None, using: str) -> Linked:
     paths = {
         path.lookup: path
         for linked in LINKED.values()
         for path in linked.direct_paths
         if path.link.model in _ROWS
     }
+    singles = _single_paths()
     found = Linked()
     ranked: dict[str, list] = {}
-    for key, lookup, rank, link, role, pk, *names, url_key, status in union(item.pk).using(using):
+    for key, lookup, rank, link, role, pk, *names, url_key, status in prepared.fetch_all(
+        statement(using), item.pk, using
+    ):
         obj = _authority(key, pk, names, url_key, status)
+        if lookup in singles:
+            # Set as a fetched key: the record's own (place), or its own-type row's.
+            *hops, name = lookup.split("__")
+            owner = item if not hops else child if hops == [_CHILDREN.get(item.item_type)] else None
+            if owner is not None:
+                setattr(owner, name, obj)
+            continue
         path = paths.get(lookup)
         if path is not None:
             obj = path.link.model(pk=link, item=item, **{path.link.authority: obj}, role=role)

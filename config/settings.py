@@ -121,6 +121,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         f"-c jit=off -c work_mem={env_str('DATABASE_WORK_MEM', '32MB')}"
         f" -c max_parallel_workers_per_gather={env_int('DATABASE_PARALLEL_WORKERS', 0)}"
     )
+# Reads run on every page with the same SQL are prepared once per connection on PostgreSQL
+# (core/prepared.py); off behind a pooler in transaction mode (docs/operations.md).
+DATABASE_PREPARED_STATEMENTS = env_bool("DATABASE_PREPARED_STATEMENTS", True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a writer instead of failing at once with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20

@@ -1,0 +1,92 @@
+"""Statements compiled once and, on PostgreSQL, prepared once per connection
+(core/prepared.py): the same rows as the queryset, one query a run."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from authorities.models import Country
+from core import prepared
+
+pytestmark = pytest.mark.django_db
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's prepared statements"
+)
+
+
+def _names(key):
+    return Country.objects.filter(pk__gte=key).order_by("name_en").values_list("pk", "name_en")
+
+
+@pytest.fixture
+def countries():
+    return [
+        Country.objects.create(name_en=name, iso_code=code)
+        for name, code in (("Austria", "AT"), ("Brazil", "BR"), ("Chile", "CL"))
+    ]
+
+
+def test_the_rows_are_the_querysets_for_each_key(countries):
+    statement = prepared.compile(_names(prepared.KEY), "default")
+    for country in countries:
+        assert prepared.fetch_all(statement, country.pk, "default") == list(_names(country.pk))
+
+
+def test_each_run_is_one_query(countries):
+    statement = prepared.compile(_names(prepared.KEY), "default")
+    prepared.fetch_all(statement, countries[0].pk, "default")
+    with CaptureQueriesContext(connection) as queries:
+        prepared.fetch_all(statement, countries[1].pk, "default")
+    assert len(queries) == 1
+
+
+def test_a_queryset_without_the_key_is_refused():
+    with pytest.raises(ValueError, match="no parameter for the key"):
+        prepared.compile(_names(1), "default")
+
+
+def test_hostile_text_stays_a_parameter(countries):
+    hostile = "x'); DROP TABLE authorities_country; --"
+    statement = prepared.compile(
+        Country.objects.filter(pk__gte=prepared.KEY, name_en__gt=hostile).values_list("pk"),
+        "default",
+    )
+    prepared.fetch_all(statement, countries[0].pk, "default")
+    assert Country.objects.count() == 3
+
+
+@postgresql_only
+def test_postgresql_prepares_once_per_connection(countries):
+    statement = prepared.compile(_names(prepared.KEY), "default")
+    prepared.fetch_all(statement, countries[0].pk, "default")
+    prepared.fetch_all(statement, countries[1].pk, "default")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE name = %s", [statement.name]
+        )
+        assert cursor.fetchone()[0] == 1
+    with CaptureQueriesContext(connection) as queries:
+        prepared.fetch_all(statement, countries[2].pk, "default")
+    assert [q["sql"] for q in queries] == [f"EXECUTE {statement.name} ({countries[2].pk})"]
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_a_new_connection_prepares_again(countries):
+    statement = prepared.compile(_names(prepared.KEY), "default")
+    prepared.fetch_all(statement, countries[0].pk, "default")
+    connection.close()
+    assert prepared.fetch_all(statement, countries[1].pk, "default") == list(
+        _names(countries[1].pk)
+    )
+
+
+@postgresql_only
+def test_prepared_statements_can_be_turned_off(countries, settings):
+    settings.DATABASE_PREPARED_STATEMENTS = False
+    statement = prepared.compile(_names(prepared.KEY), "default")
+    with CaptureQueriesContext(connection) as queries:
+        rows = prepared.fetch_all(statement, countries[0].pk, "default")
+    assert rows == list(_names(countries[0].pk))
+    assert not queries[0]["sql"].startswith("EXECUTE")
