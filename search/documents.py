@@ -54,7 +54,14 @@ def _person_names(person: Person | None) -> list[str]:
 
 
 def _place_names(place: Place | None) -> list[str]:
-    return place.all_names() if place else []
+    """A place's names, spaced ones also as one word: places are written both ways (Nur
+    Sultan, Nursultan; Ak Orda, Akorda). Only places: a person's or a title's words joined
+    ("erzhanabdirahmanov") are never typed, and they made every first name the prefix of
+    so many indexed words that its search read them all (search.models.Lexeme)."""
+    if not place:
+        return []
+    names = place.all_names()
+    return [*names, *(joined for name in names for joined in joined_forms(name))]
 
 
 @lru_cache(maxsize=16)
@@ -117,7 +124,7 @@ def document_text(item: CollectionItem) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=200_000)
 def _phrase_words(phrase: str) -> tuple[str, ...]:
     # Names repeat across thousands of records: transliterate each phrase once.
-    return (*skeleton_words(phrase), *joined_forms(phrase))
+    return tuple(skeleton_words(phrase))
 
 
 def _along(obj, lookup: str) -> list:
@@ -155,7 +162,7 @@ def facet_values(item: CollectionItem) -> set[tuple[str, str]]:
 
 
 def skeletonise(phrases: Iterable[str]) -> str:
-    """Skeleton words of every phrase, each word once, joined forms of names added."""
+    """Skeleton words of every phrase, each word once."""
     words: dict[str, None] = {}
     for phrase in phrases:
         for word in _phrase_words(phrase):

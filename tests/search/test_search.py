@@ -7,6 +7,7 @@ from authorities.models import PersonNameVariant, PlaceName
 from collections_app.models import CollectionItem, ItemPerson
 from search.backends import order_by_relevance, search_items
 from search.models import SearchDocument
+from search.translit import joined_forms
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -78,6 +79,23 @@ def test_cyrillic_query_finds_latin_name(collection, query):
 )
 def test_historical_place_names_find_the_place(collection, query):
     assert collection["photo"].pk in found(query)
+
+
+def test_a_spaced_place_name_is_found_written_as_one_word(collection):
+    PlaceName.objects.create(place=collection["photo"].place, name="Ak Orda")
+    call_command("rebuild_search_index", verbosity=0)
+    assert collection["photo"].pk in found("Akorda")
+
+
+def test_only_place_names_are_also_indexed_joined(collection):
+    """A person's name or a title joined into one word is never typed; indexed, such words
+    made every first name the prefix of hundreds of indexed words."""
+    words = " ".join(SearchDocument.objects.values_list("names", flat=True)).split()
+    assert "astana" in words
+    assert "nursultan" in words  # Nur-Sultan, the place's hyphenated name
+    for person in ("Tuleutai Suleimenov", "Nursultan Nazarbayev"):
+        assert joined_forms(person)[0] not in words
+    assert joined_forms("Note verbale")[0] not in words
 
 
 @pytest.mark.parametrize("query", ["porcelain", "фарфор", "Porcelain"])
