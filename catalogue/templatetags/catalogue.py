@@ -1,15 +1,17 @@
 """Template helpers for the public site: language alternates, JSON-LD, query strings,
-and the object card."""
+and the object cards."""
 
 from django import template
 from django.conf import settings
 from django.http import QueryDict
 from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 
+from catalogue import cards
 from catalogue import jsonld as jsonld_module
-from catalogue.cards import Card, render_card, thumbnail_url
+from catalogue.cards import thumbnail_url
 
 register = template.Library()
 
@@ -72,8 +74,13 @@ def add_int(value, other) -> int:
 
 
 @register.simple_tag
-def object_card(item, number="", label=""):
-    """A record's card (catalogue.cards): from a record, or as the cache gave it."""
-    if isinstance(item, Card):
-        return item.html
-    return render_card(item, number, label)
+def object_cards(items) -> list[SafeString]:
+    """A list's cards (catalogue.cards), rendered in one pass: from records, or as the
+    cache gave them. ``{% object_cards page.object_list as cards %}``."""
+    return cards.object_cards(items)
+
+
+@register.simple_tag
+def exhibition_cards(entries) -> list[SafeString]:
+    """The cards of an exhibition page's entries, with their running number and label."""
+    return cards.render_cards((entry.item, entry.number, entry.label) for entry in entries)
