@@ -83,6 +83,25 @@ def render_card(item, number="", label="") -> SafeString:
     return render_cards([(item, number, label)])[0]
 
 
+def card_context(item, number="", label="") -> dict[str, Any]:
+    """What the card template shows of a record, read once in Python: resolving a
+    model's attributes and methods in the template (each lookup tries the record as a
+    dict first) cost a fifth of a card's time."""
+    image = item.primary_image
+    return {
+        "url": item.get_absolute_url(),
+        "title": item.title,
+        "type_label": item.get_item_type_display(),
+        "item_type": item.item_type,
+        "date_display": item.date_display,
+        "accession_number": item.accession_number,
+        "image": image,
+        "image_url": thumbnail_url(image),
+        "number": number,
+        "label": label,
+    }
+
+
 def render_cards(entries: Iterable[tuple[Any, Any, Any]]) -> list[SafeString]:
     """The cards of ``(record, number, label)`` entries, in order, rendered in one pass:
     one Context for the whole list, each card's values pushed on it and popped, rather
@@ -92,15 +111,7 @@ def render_cards(entries: Iterable[tuple[Any, Any, Any]]) -> list[SafeString]:
     context = Context(autoescape=template.engine.autoescape)
     cards = []
     for item, number, label in entries:
-        image = item.primary_image
-        values = {
-            "item": item,
-            "image": image,
-            "image_url": thumbnail_url(image),
-            "number": number,
-            "label": label,
-        }
-        with context.push(values):
+        with context.push(card_context(item, number, label)):
             # Rendered by the template engine, which escapes.
             cards.append(mark_safe(template.render(context)))  # noqa: S308
     return cards

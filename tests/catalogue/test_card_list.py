@@ -6,8 +6,9 @@ from types import SimpleNamespace
 import pytest
 from django.template import engines
 from django.template.loader import get_template
+from django.utils import translation
 
-from catalogue.cards import CARD_TEMPLATE, Card, object_cards, render_cards, thumbnail_url
+from catalogue.cards import CARD_TEMPLATE, Card, card_context, object_cards, render_cards
 from collections_app.models import CollectionItem
 from tests import factories
 
@@ -18,16 +19,7 @@ HOSTILE = '<script>alert("x")</script> & Co'
 
 def one_card(item, number="", label="") -> str:
     """A card rendered alone, with a Context of its own."""
-    image = item.primary_image
-    return get_template(CARD_TEMPLATE).render(
-        {
-            "item": item,
-            "image": image,
-            "image_url": thumbnail_url(image),
-            "number": number,
-            "label": label,
-        }
-    )
+    return get_template(CARD_TEMPLATE).render(card_context(item, number, label))
 
 
 @pytest.fixture
@@ -44,6 +36,20 @@ def test_each_card_is_the_one_rendered_alone(records):
     cards = object_cards(records)
     assert cards == [one_card(item) for item in records]
     assert "<img" in cards[0] and "<img" not in cards[1]
+
+
+def test_a_card_shows_its_record_in_the_visitors_language(records):
+    pictured, plain = records
+    with translation.override("ru"):
+        card, *_ = object_cards([plain])
+        type_label = plain.get_item_type_display()
+    assert f'<a href="/ru/objects/{plain.accession_number}/">Silver dish</a>' in card
+    assert f'<p class="card__meta">{type_label}</p>' in card and type_label != "Diplomatic gift"
+    assert f"</span> {plain.accession_number}</p>" in card
+    assert "card__placeholder--gift" in card
+    [with_image] = object_cards([pictured])
+    assert f'<img src="{pictured.primary_image.thumbnail.url}"' in with_image
+    assert " · 1992</p>" in with_image
 
 
 def test_titles_and_labels_are_escaped(records):
