@@ -4,7 +4,6 @@ and the object cards."""
 from django import template
 from django.conf import settings
 from django.http import QueryDict
-from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
@@ -12,8 +11,13 @@ from django.utils.translation import get_language, get_language_info
 from catalogue import cards
 from catalogue import jsonld as jsonld_module
 from catalogue.cards import thumbnail_url
+from core.urls import reverse_fixed, translate_url_all
 
 register = template.Library()
+
+
+# Each language's name in itself: fixed, so read once.
+LANGUAGE_NAMES = {code: get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES}
 
 
 @register.simple_tag(takes_context=True)
@@ -22,21 +26,24 @@ def language_links(context) -> list[dict]:
     under another prefix, with the same query string."""
     request = context["request"]
     current = get_language()
-    path = request.get_full_path()
-    links = []
-    for code, _name in settings.LANGUAGES:
-        url = translate_url(path, code)
-        links.append(
-            {
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": url,
-                "absolute_url": request.build_absolute_uri(url),
-                "current": code == current,
-                "default": code == settings.LANGUAGE_CODE,
-            }
-        )
-    return links
+    urls = translate_url_all(request.get_full_path(), LANGUAGE_NAMES)
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": urls[code],
+            "absolute_url": request.build_absolute_uri(urls[code]),
+            "current": code == current,
+            "default": code == settings.LANGUAGE_CODE,
+        }
+        for code, name in LANGUAGE_NAMES.items()
+    ]
+
+
+@register.simple_tag
+def fixed_url(viewname: str) -> str:
+    """``{% url viewname %}`` for a page without arguments (core.urls.reverse_fixed)."""
+    return reverse_fixed(viewname)
 
 
 @register.simple_tag(takes_context=True)
