@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 
-from catalogue import cards
+from catalogue import cards, pagination
 from catalogue import jsonld as jsonld_module
 from catalogue.cards import thumbnail_url
 from core.urls import reverse_fixed, translate_url_all
@@ -70,6 +70,12 @@ def query_without(context, name: str, value="") -> str:
     params.pop("page", None)
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def page_links(context, page) -> pagination.PageLinks:
+    """The pagination's links of ``page`` (catalogue.pagination.page_links)."""
+    return pagination.page_links(context["request"].GET, page)
 
 
 register.filter("thumbnail_url", thumbnail_url)
