@@ -88,15 +88,17 @@ def card_context(item, number="", label="") -> dict[str, Any]:
     model's attributes and methods in the template (each lookup tries the record as a
     dict first) cost a fifth of a card's time."""
     image = item.primary_image
+    title = item.title
     return {
         "url": item.get_absolute_url(),
-        "title": item.title,
+        "title": title,
         "type_label": item.get_item_type_display(),
         "item_type": item.item_type,
         "date_display": item.date_display,
         "accession_number": item.accession_number,
         "image": image,
         "image_url": thumbnail_url(image),
+        "alt_text": (image.alt_text or title) if image else "",
         "number": number,
         "label": label,
     }
