@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import QuerySet
-from django.template.loader import get_template
+from django.template import Context, Engine
 from django.urls import get_script_prefix
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -79,23 +80,51 @@ def thumbnail_url(image) -> str:
 def render_card(item, number="", label="") -> SafeString:
     """The card of a record read with ``for_listing()``, with its running ``number`` and
     wall ``label`` on exhibition pages (catalogue/includes/_card.html)."""
+    return render_cards([(item, number, label)])[0]
+
+
+def card_context(item, number="", label="") -> dict[str, Any]:
+    """What the card template shows of a record, read once in Python: resolving a
+    model's attributes and methods in the template (each lookup tries the record as a
+    dict first) cost a fifth of a card's time."""
     image = item.primary_image
-    return mark_safe(  # noqa: S308 - rendered by the template engine, which escapes
-        _card_template().render(
-            {
-                "item": item,
-                "image": image,
-                "image_url": thumbnail_url(image),
-                "number": number,
-                "label": label,
-            }
-        )
-    )
+    title = item.title
+    return {
+        "url": item.get_absolute_url(),
+        "title": title,
+        "type_label": item.get_item_type_display(),
+        "item_type": item.item_type,
+        "date_display": item.date_display,
+        "accession_number": item.accession_number,
+        "image": image,
+        "image_url": thumbnail_url(image),
+        "alt_text": (image.alt_text or title) if image else "",
+        "number": number,
+        "label": label,
+    }
 
 
-def _card_template():
-    # Django's cached loader keeps the compiled template; the lookup itself is cheap.
-    return get_template(CARD_TEMPLATE)
+def render_cards(entries: Iterable[tuple[Any, Any, Any]]) -> list[SafeString]:
+    """The cards of ``(record, number, label)`` entries, in order, rendered in one pass:
+    one Context for the whole list, each card's values pushed on it and popped, rather
+    than a template lookup and a new Context per card (a tenth of a card's time)."""
+    # The site's one Django template engine, its cached loader keeping the compiled card.
+    template = Engine.get_default().get_template(CARD_TEMPLATE)
+    context = Context(autoescape=template.engine.autoescape)
+    cards = []
+    for item, number, label in entries:
+        with context.push(card_context(item, number, label)):
+            # Rendered by the template engine, which escapes.
+            cards.append(mark_safe(template.render(context)))  # noqa: S308
+    return cards
+
+
+def object_cards(items: Iterable) -> list[SafeString]:
+    """The cards of a list's records (read with ``for_listing()``), or of the ``Card``s
+    the cache gave for them, in order."""
+    items = list(items)
+    fresh = iter(render_cards((item, "", "") for item in items if not isinstance(item, Card)))
+    return [item.html if isinstance(item, Card) else next(fresh) for item in items]
 
 
 def cache_prefix(*, version: int) -> str:
@@ -114,7 +143,8 @@ def cached_cards(keys: list[int], queryset: QuerySet, *, version: int) -> list[C
     missing = [pk for pk in keys if f"{prefix}{pk}" not in found]
     if missing:
         rows = queryset.order_by().in_bulk(missing)
-        fresh = {f"{prefix}{pk}": render_card(item) for pk, item in rows.items()}
+        cards = render_cards((item, "", "") for item in rows.values())
+        fresh = {f"{prefix}{pk}": card for pk, card in zip(rows, cards, strict=True)}
         cache.set_many(fresh, CARD_CACHE_SECONDS)
         found.update(fresh)
     return [Card(pk, found[f"{prefix}{pk}"]) for pk in keys if f"{prefix}{pk}" in found]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
+from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from search.backends import Summary
@@ -97,6 +98,32 @@ class ResultPage:
                 shown.append(None)
             shown.append(n)
         return shown
+
+
+@dataclass
+class PageLinks:
+    """The query strings of a page's links to other pages: for each, what
+    ``{% querystring page=n %}`` gives (the request's parameters, the page replaced)."""
+
+    previous: str
+    next: str
+    numbers: list[tuple[int | None, str]]  # page_range, each number with its link
+
+
+def page_links(query: QueryDict, page: ResultPage) -> PageLinks:
+    """A page's pagination links from one copy of the parameters: a ``{% querystring %}``
+    per link copied them for each, a tenth of a list page's rendering."""
+    params = query.copy()
+
+    def link(number: int) -> str:
+        params["page"] = str(number)
+        return f"?{params.urlencode()}"
+
+    return PageLinks(
+        previous=link(page.previous_page_number) if page.has_previous else "",
+        next=link(page.next_page_number) if page.has_next else "",
+        numbers=[(number, "" if number is None else link(number)) for number in page.page_range],
+    )
 
 
 def parse_page_number(raw: str | None) -> tuple[int, str]:

@@ -27,6 +27,7 @@ from catalogue.pagination import paginate, paginate_keys, paginate_search
 from catalogue.site import SITE_NAME, SITE_TAGLINE
 from collections_app.models import CollectionItem, ItemImage, ItemType
 from collections_app.models.items import NOT_LISTED
+from core.urls import reverse_fixed
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
 from search import links
@@ -240,8 +241,8 @@ class CatalogueView(PublicPageMixin, TemplateView):
             form=filterset.form,
             page=page,
             checked=chosen_options(filterset),
-            facets_url=f"{reverse('catalogue:facets')}?{state}",
-            refine_url=f"{reverse('catalogue:refine')}?{state}",
+            facets_url=f"{reverse_fixed('catalogue:facets')}?{state}",
+            refine_url=f"{reverse_fixed('catalogue:refine')}?{state}",
             problems=filterset.problems(),
             query=params.q,
             sort=params.sort_order,

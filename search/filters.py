@@ -10,6 +10,7 @@ Parameters that cannot be used are dropped and reported in ``problems()``, never
 error page.
 """
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +33,37 @@ from search.backends import MAX_QUERY_LENGTH
 from search.query import RecordSearch, SearchParams, Sort
 
 
+class SharedDeclaration(django_filters.Filter):
+    """A filter that each FilterSet copies shallowly. django-filter deep-copies every
+    declared filter for each FilterSet (so one may be changed per request); these are
+    never changed after their declaration, only given the FilterSet's model and parent,
+    which a shallow copy takes as its own. A deep copy of the eleven cost 0.4 ms a page."""
+
+    def __deepcopy__(self, memo):
+        copied = copy.copy(self)
+        memo[id(self)] = copied
+        copied.extra = self.extra.copy()  # building the field writes to it
+        copied.method = self.method  # a method filter's FilterMethod, bound to the copy
+        return copied
+
+
+class SharedChoices(forms.Field):
+    """A form field whose choices are fixed when the form class is built (once per
+    process, RecordFilterSet.get_form_class): each form's copy shares them (a queryset
+    for an authority, never evaluated itself, only cloned to look values up) instead of
+    deep-copying them and cloning the queryset twice, 0.4 ms a page for the six."""
+
+    def __deepcopy__(self, memo):
+        # What Field's own copy copies: the widget (ChoiceWidget's copy of its choices
+        # is shallow) and the messages; not the choices.
+        copied = copy.copy(self)
+        memo[id(self)] = copied
+        copied.widget = copy.deepcopy(self.widget, memo)
+        copied.error_messages = self.error_messages.copy()
+        copied.validators = self.validators[:]
+        return copied
+
+
 class YesNoField(forms.Field):
     TRUE = {"1", "true", "yes", "on"}
     FALSE = {"0", "false", "no", "off"}
@@ -49,11 +81,15 @@ class YesNoField(forms.Field):
         )
 
 
-class YesNoFilter(django_filters.Filter):
+class TextFilter(SharedDeclaration, django_filters.CharFilter):
+    pass
+
+
+class YesNoFilter(SharedDeclaration, django_filters.Filter):
     field_class = YesNoField
 
 
-class YearFilter(django_filters.Filter):
+class YearFilter(SharedDeclaration, django_filters.Filter):
     field_class = forms.IntegerField
 
     def __init__(self, *args, **kwargs):
@@ -65,11 +101,27 @@ class YearFilter(django_filters.Filter):
         super().__init__(*args, **kwargs)
 
 
-class AuthorityChoiceField(KeyCheckMixin, ModelMultipleChoiceField):
+class FixedChoiceField(SharedChoices, django_filters.fields.ChoiceField):
     pass
 
 
-class AuthorityFilter(django_filters.ModelMultipleChoiceFilter):
+class FixedMultipleChoiceField(SharedChoices, django_filters.fields.MultipleChoiceField):
+    pass
+
+
+class ChoiceFilter(SharedDeclaration, django_filters.ChoiceFilter):
+    field_class = FixedChoiceField
+
+
+class MultipleChoiceFilter(SharedDeclaration, django_filters.MultipleChoiceFilter):
+    field_class = FixedMultipleChoiceField
+
+
+class AuthorityChoiceField(SharedChoices, KeyCheckMixin, ModelMultipleChoiceField):
+    pass
+
+
+class AuthorityFilter(SharedDeclaration, django_filters.ModelMultipleChoiceFilter):
     """Records linked to any of the chosen authorities; a key that is not a number the
     database holds (or a code longer than its column) is a message, before any query."""
 
@@ -119,10 +171,8 @@ def _chosen(value) -> bool:
 
 class RecordFilterSet(django_filters.FilterSet):
     # Names are the URL parameters.
-    q = django_filters.CharFilter(method=_declared, label=_("Search"), max_length=MAX_QUERY_LENGTH)
-    type = django_filters.MultipleChoiceFilter(
-        choices=ItemType.choices, method=_declared, label=_("Record type")
-    )
+    q = TextFilter(method=_declared, label=_("Search"), max_length=MAX_QUERY_LENGTH)
+    type = MultipleChoiceFilter(choices=ItemType.choices, method=_declared, label=_("Record type"))
     country = AuthorityFilter(
         queryset=public_authorities("country", Country),
         to_field_name="iso_code",
@@ -150,7 +200,7 @@ class RecordFilterSet(django_filters.FilterSet):
     year_from = YearFilter(method=_declared, label=_("From year"))
     year_to = YearFilter(method=_declared, label=_("To year"))
     has_image = YesNoFilter(method=_declared, label=_("With images only"))
-    sort = django_filters.ChoiceFilter(
+    sort = ChoiceFilter(
         choices=Sort.CHOICES, method=_declared, label=_("Sort by"), empty_label=None
     )
 

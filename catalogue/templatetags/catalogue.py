@@ -1,17 +1,23 @@
 """Template helpers for the public site: language alternates, JSON-LD, query strings,
-and the object card."""
+and the object cards."""
 
 from django import template
 from django.conf import settings
 from django.http import QueryDict
-from django.urls import translate_url
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 
+from catalogue import cards, pagination
 from catalogue import jsonld as jsonld_module
-from catalogue.cards import Card, render_card, thumbnail_url
+from catalogue.cards import thumbnail_url
+from core.urls import reverse_fixed, translate_url_all
 
 register = template.Library()
+
+
+# Each language's name in itself: fixed, so read once.
+LANGUAGE_NAMES = {code: get_language_info(code)["name_local"] for code, _name in settings.LANGUAGES}
 
 
 @register.simple_tag(takes_context=True)
@@ -20,21 +26,24 @@ def language_links(context) -> list[dict]:
     under another prefix, with the same query string."""
     request = context["request"]
     current = get_language()
-    path = request.get_full_path()
-    links = []
-    for code, _name in settings.LANGUAGES:
-        url = translate_url(path, code)
-        links.append(
-            {
-                "code": code,
-                "name": get_language_info(code)["name_local"],
-                "url": url,
-                "absolute_url": request.build_absolute_uri(url),
-                "current": code == current,
-                "default": code == settings.LANGUAGE_CODE,
-            }
-        )
-    return links
+    urls = translate_url_all(request.get_full_path(), LANGUAGE_NAMES)
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": urls[code],
+            "absolute_url": request.build_absolute_uri(urls[code]),
+            "current": code == current,
+            "default": code == settings.LANGUAGE_CODE,
+        }
+        for code, name in LANGUAGE_NAMES.items()
+    ]
+
+
+@register.simple_tag
+def fixed_url(viewname: str) -> str:
+    """``{% url viewname %}`` for a page without arguments (core.urls.reverse_fixed)."""
+    return reverse_fixed(viewname)
 
 
 @register.simple_tag(takes_context=True)
@@ -63,6 +72,12 @@ def query_without(context, name: str, value="") -> str:
     return f"?{encoded}" if encoded else "?"
 
 
+@register.simple_tag(takes_context=True)
+def page_links(context, page) -> pagination.PageLinks:
+    """The pagination's links of ``page`` (catalogue.pagination.page_links)."""
+    return pagination.page_links(context["request"].GET, page)
+
+
 register.filter("thumbnail_url", thumbnail_url)
 
 
@@ -72,8 +87,13 @@ def add_int(value, other) -> int:
 
 
 @register.simple_tag
-def object_card(item, number="", label=""):
-    """A record's card (catalogue.cards): from a record, or as the cache gave it."""
-    if isinstance(item, Card):
-        return item.html
-    return render_card(item, number, label)
+def object_cards(items) -> list[SafeString]:
+    """A list's cards (catalogue.cards), rendered in one pass: from records, or as the
+    cache gave them. ``{% object_cards page.object_list as cards %}``."""
+    return cards.object_cards(items)
+
+
+@register.simple_tag
+def exhibition_cards(entries) -> list[SafeString]:
+    """The cards of an exhibition page's entries, with their running number and label."""
+    return cards.render_cards((entry.item, entry.number, entry.label) for entry in entries)

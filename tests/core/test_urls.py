@@ -1,11 +1,13 @@
-"""reverse_one gives exactly what reverse() gives, in every language and under a script
-prefix, and leaves to reverse() what it cannot build safely."""
+"""reverse_one and reverse_fixed give exactly what reverse() gives, in every language and
+under a script prefix, and leave to reverse() what they cannot build safely;
+translate_url_all gives what translate_url gives for each language."""
 
 import pytest
-from django.urls import NoReverseMatch, reverse, set_script_prefix
+from django.template import engines
+from django.urls import NoReverseMatch, reverse, set_script_prefix, translate_url
 from django.utils import translation
 
-from core.urls import reverse_one
+from core.urls import reverse_fixed, reverse_one, translate_url_all
 
 VALUES = ["PHO-2024-0001", "F.5/12_a", "DOC-1992-0007", "a", "GIF.2001.3", "a//b", "a/"]
 
@@ -36,3 +38,64 @@ def test_follows_the_script_prefix():
 def test_what_reverse_refuses_is_refused(value):
     with translation.override("en"), pytest.raises(NoReverseMatch):
         reverse_one("catalogue:object", "accession_number", value)
+
+
+FIXED = ["catalogue:home", "catalogue:search", "catalogue:event_list", "catalogue:exhibition_list"]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.parametrize("viewname", FIXED)
+def test_reverse_fixed_is_reverse_in_each_language(language, viewname):
+    with translation.override(language):
+        assert reverse_fixed(viewname) == reverse(viewname)
+        assert reverse_fixed(viewname).startswith(f"/{language}/")
+
+
+def test_reverse_fixed_follows_the_script_prefix():
+    with translation.override("en"):
+        reverse_fixed("catalogue:search")
+        try:
+            set_script_prefix("/museum/")
+            assert reverse_fixed("catalogue:search") == reverse("catalogue:search")
+            assert reverse_fixed("catalogue:search").startswith("/museum/en/")
+        finally:
+            set_script_prefix("/")
+        assert reverse_fixed("catalogue:search") == "/en/catalogue/"
+
+
+def test_reverse_fixed_refuses_what_reverse_refuses():
+    with pytest.raises(NoReverseMatch):
+        reverse_fixed("catalogue:no-such-page")
+    with pytest.raises(NoReverseMatch):
+        reverse_fixed("catalogue:object")  # needs its accession number
+
+
+URLS = [
+    "/ru/catalogue/?q=dish&sort=title&page=2",
+    "/kk/objects/PHO-2024-0001/",
+    "/en/objects/F.5%2F12_a/?x=%D0%B0#part",
+    "/en/catalogue/filters/?type=gift",
+    "/en/no-such-page/",
+    "/robots.txt",
+    "http://testserver/en/catalogue/",
+    "/museum/en/catalogue/",
+]
+
+
+@pytest.mark.parametrize("url", URLS)
+@pytest.mark.parametrize("active", ["kk", "ru", "en"])
+def test_translate_url_all_is_translate_url_for_each_language(url, active):
+    languages = ["kk", "ru", "en"]
+    with translation.override(active):
+        expected = {code: translate_url(url, code) for code in languages}
+        assert translate_url_all(url, languages) == expected
+
+
+def test_the_fixed_url_tag_is_the_url_tag():
+    template = engines["django"].from_string(
+        "{% load catalogue %}{% url 'catalogue:search' %}|{% fixed_url 'catalogue:search' %}"
+        "|{% fixed_url 'catalogue:home' as home %}{{ home }}"
+    )
+    with translation.override("kk"):
+        left, right, home = template.render({}).split("|")
+    assert left == right == "/kk/catalogue/" and home == "/kk/"
