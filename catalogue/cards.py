@@ -77,12 +77,6 @@ def thumbnail_url(image) -> str:
     return (image.thumbnail or image.image).url
 
 
-def render_card(item, number="", label="") -> SafeString:
-    """The card of a record read with ``for_listing()``, with its running ``number`` and
-    wall ``label`` on exhibition pages (catalogue/includes/_card.html)."""
-    return render_cards([(item, number, label)])[0]
-
-
 def card_context(item, number="", label="") -> dict[str, Any]:
     """What the card template shows of a record, read once in Python: resolving a
     model's attributes and methods in the template (each lookup tries the record as a
