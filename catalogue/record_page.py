@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, reduce
 from operator import or_
 
-from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import CharField, F, IntegerField, Model, Q, QuerySet, Value, Window
 from django.db.models.functions import RowNumber
 
@@ -87,23 +87,81 @@ class RecordPage:
 
 def load(number: str, using: str = "default") -> RecordPage | None:
     """The published record with this accession number and everything its page shows."""
-    try:
-        item = (
-            CollectionItem.objects.using(using)
-            .public()
-            .select_related(*_CHILDREN.values())
-            .order_by()
-            .get(accession_number=number)
-        )
-    except CollectionItem.DoesNotExist:
+    found = _record(number, using)
+    if found is None:
         return None
-    child = _child(item)
-    images = list(
-        ItemImage.objects.using(using)
-        .filter(item_id=item.pk)
-        .order_by("-is_primary", "position", "id")
-    )
+    item, child = found
+    images = [
+        ItemImage.from_db(using, _IMAGE_FIELDS, row)
+        for row in prepared.fetch_all(_images_statement(using), item.pk, using=using)
+    ]
     return RecordPage(item, child, images, _linked(item, child, using))
+
+
+# The record and its images are read by statements compiled once and prepared per
+# connection too (core.prepared), their rows made model instances with ``from_db``, as
+# the ORM does: the record's row carries the columns of each own-type table (left
+# joined), of which only its own type's are read.
+
+# No accession number holds a NUL: in the compiled statement, this parameter is the number.
+_NUMBER = "\x00accession number"
+_ITEM_FIELDS = [f.attname for f in CollectionItem._meta.concrete_fields]
+_IMAGE_FIELDS = [f.attname for f in ItemImage._meta.concrete_fields]
+
+
+def _own_fields(relation: str) -> list[str]:
+    """The own-type table's columns (its parent link included), by attribute name."""
+    model = CollectionItem._meta.get_field(relation).related_model
+    return [f.attname for f in model._meta.local_concrete_fields]
+
+
+@cache
+def _record_statement(using: str) -> prepared.Compiled:
+    own = [
+        f"{relation}__{name}" for relation in _CHILDREN.values() for name in _own_fields(relation)
+    ]
+    queryset = (
+        CollectionItem.objects.using(using)
+        .public()
+        .filter(accession_number=_NUMBER)
+        .order_by()
+        .values_list(*_ITEM_FIELDS, *own)
+    )
+    return prepared.compile(queryset, using, markers=[_NUMBER])
+
+
+@cache
+def _images_statement(using: str) -> prepared.Compiled:
+    queryset = (
+        ItemImage.objects.using(using)
+        .filter(item_id=prepared.KEY)
+        .order_by("-is_primary", "position", "id")
+        .values_list(*_IMAGE_FIELDS)
+    )
+    return prepared.compile(queryset, using)
+
+
+def _record(number: str, using: str) -> tuple[CollectionItem, Model | None] | None:
+    """The published record with this number and its own-type row (None when missing)."""
+    rows = prepared.fetch_all(_record_statement(using), number, using=using)
+    if not rows:
+        return None
+    row = rows[0]
+    item_values = row[: len(_ITEM_FIELDS)]
+    item = CollectionItem.from_db(using, _ITEM_FIELDS, item_values)
+    start = len(_ITEM_FIELDS)
+    child = None
+    for item_type, relation in _CHILDREN.items():
+        own = _own_fields(relation)
+        values = row[start : start + len(own)]
+        start += len(own)
+        if item_type != item.item_type or values[0] is None:
+            continue
+        model = CollectionItem._meta.get_field(relation).related_model
+        child = model.from_db(using, [*_ITEM_FIELDS, *own], [*item_values, *values])
+        # The reverse one-to-one assigned: ``item.<own type>`` answers without a query.
+        setattr(item, relation, child)
+    return item, child
 
 
 def _single_paths() -> dict[str, Path]:
@@ -114,15 +172,6 @@ def _single_paths() -> dict[str, Path]:
         for path in linked.direct_paths
         if not path.many
     }
-
-
-def _child(item: CollectionItem) -> Model | None:
-    relation = _CHILDREN.get(item.item_type)
-    try:
-        # Joined by select_related: a missing row raises without a query.
-        return getattr(item, relation) if relation else None
-    except ObjectDoesNotExist:
-        return None
 
 
 # The union.
@@ -267,7 +316,7 @@ def _linked(item: CollectionItem, child: Model | None, using: str) -> Linked:
     found = Linked()
     ranked: dict[str, list] = {}
     for key, lookup, rank, link, role, pk, *names, url_key, status in prepared.fetch_all(
-        statement(using), item.pk, using
+        statement(using), item.pk, using=using
     ):
         obj = _authority(key, pk, names, url_key, status)
         if lookup in singles:

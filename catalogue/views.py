@@ -20,7 +20,7 @@ from django.views.generic import DetailView, TemplateView
 
 from authorities.models import Country, Organization, Person
 from catalogue import jsonld, record_page, records
-from catalogue.cards import cached_cards
+from catalogue.cards import cached_cards, public_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
 from catalogue.pagination import paginate, paginate_keys, paginate_search
@@ -231,9 +231,11 @@ class CatalogueView(PublicPageMixin, TemplateView):
         search = RecordSearch(
             params, CollectionItem.objects.public().for_listing(), cache=search_cache
         )
-        # A search by relevance reads only its window's keys from the index, so its cards
-        # can come from the cache; other orders read the records themselves.
-        load = partial(cached_cards, version=search_cache.version) if params.ranked else None
+        # Every order reads its window's keys first, then only the cards' columns of those
+        # records; a search by relevance keeps its cards in the cache as well.
+        load = (
+            partial(cached_cards, version=search_cache.version) if params.ranked else public_cards
+        )
         page = paginate_search(search, self.request.GET.get("page"), load=load)
         state = self._state_query()
         context.update(

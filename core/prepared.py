@@ -6,13 +6,17 @@ many small branches both take longer than running it. ``compile`` turns a querys
 with ``KEY`` in place of the key into its SQL once; ``fetch_all`` runs it for a key. On
 PostgreSQL the statement is also prepared once per connection (``PREPARE``), so the
 planner settles on a plan after a few executions and plans no more: ``EXECUTE`` then only
-runs it. Prepared statements live as long as their connection; behind a pooler that
+runs it. A statement may take several keys (``markers(n)`` in their places, e.g. a page's
+twenty records: ``filter(pk__in=markers(20))``), and a key need not be a number (any
+value the queryset's parameters cannot otherwise hold, given as ``markers=``).
+Prepared statements live as long as their connection; behind a pooler that
 shares server connections between clients per transaction (PgBouncer's transaction
 mode), turn them off with ``DATABASE_PREPARED_STATEMENTS=0`` (docs/operations.md).
 """
 
 import hashlib
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,23 +29,61 @@ from psycopg2.extensions import AsIs
 KEY = -20_231_117
 
 
+def markers(count: int) -> list[int]:
+    """Stand-ins for ``count`` keys, ``KEY`` first, for a statement taking several."""
+    return [KEY - n for n in range(count)]
+
+
 @dataclass(frozen=True)
 class Compiled:
     sql: str
     params: tuple
+    slots: tuple[int | None, ...]  # for each parameter, the key it stands for, or None
     name: str  # the prepared statement's, from a digest of the SQL
+    # For each column needing it, the conversions the ORM applies to its values (a
+    # field's ``from_db_value``, the backend's: SQLite's dates and times, for one).
+    converters: tuple[tuple[int, tuple[Any, ...], Any], ...] = ()
 
-    def arguments(self, key: Any) -> list:
-        return [key if value == KEY else value for value in self.params]
+    @property
+    def key_count(self) -> int:
+        return max(slot for slot in self.slots if slot is not None) + 1
+
+    def arguments(self, keys: Sequence[Any]) -> list:
+        if len(keys) != self.key_count:
+            raise ValueError(f"the statement takes {self.key_count} keys, not {len(keys)}")
+        pairs = zip(self.params, self.slots, strict=True)
+        return [value if slot is None else keys[slot] for value, slot in pairs]
 
 
-def compile(queryset: QuerySet, using: str) -> Compiled:  # noqa: A001 - the module's verb
-    """The SQL of ``queryset`` (built with ``KEY`` for the key) on the database ``using``."""
-    sql, params = queryset.query.get_compiler(using=using).as_sql()
-    if KEY not in params:
+def compile(  # noqa: A001 - the module's verb
+    queryset: QuerySet, using: str, *, markers: Sequence[Any] = (KEY,)
+) -> Compiled:
+    """The SQL of ``queryset``, built with ``markers`` in the places of its keys (``KEY``
+    for one), on the database ``using``."""
+    compiler = queryset.query.get_compiler(using=using)
+    sql, params = compiler.as_sql()
+    slots = tuple(_slot(value, markers) for value in params)
+    if not set(range(len(markers))) <= set(slots):
         raise ValueError("the statement has no parameter for the key")
     name = "stmt_" + hashlib.sha256(f"{sql}\n{params!r}".encode()).hexdigest()[:16]
-    return Compiled(sql, tuple(params), name)
+    converters = compiler.get_converters([column for column, _sql, _alias in compiler.select])
+    return Compiled(
+        sql,
+        tuple(params),
+        slots,
+        name,
+        tuple(
+            (position, tuple(functions), column)
+            for position, (functions, column) in converters.items()
+        ),
+    )
+
+
+def _slot(value: Any, markers: Sequence[Any]) -> int | None:
+    for slot, marker in enumerate(markers):
+        if type(value) is type(marker) and value == marker:
+            return slot
+    return None
 
 
 # The statements prepared on each open connection (DB-API connection objects: a reconnect
@@ -49,12 +91,31 @@ def compile(queryset: QuerySet, using: str) -> Compiled:  # noqa: A001 - the mod
 _prepared: "weakref.WeakKeyDictionary[Any, set[str]]" = weakref.WeakKeyDictionary()
 
 
-def fetch_all(statement: Compiled, key: Any, using: str) -> list[tuple]:
-    """The rows of ``statement`` for ``key``: one query."""
+def fetch_all(statement: Compiled, *keys: Any, using: str) -> list[tuple]:
+    """The rows of ``statement`` for ``keys`` (as many as it was compiled with), their
+    values converted as the ORM would: one query."""
+    return _converted(statement, _fetch(statement, keys, using), connections[using])
+
+
+def _converted(statement: Compiled, rows: list[tuple], connection) -> list[tuple]:
+    if not statement.converters:
+        return rows
+    converted = []
+    for row in rows:
+        values = list(row)
+        for position, functions, column in statement.converters:
+            for function in functions:
+                values[position] = function(values[position], column, connection)
+        converted.append(tuple(values))
+    return converted
+
+
+def _fetch(statement: Compiled, keys: Sequence[Any], using: str) -> list[tuple]:
     connection = connections[using]
+    arguments = statement.arguments(keys)
     if connection.vendor != "postgresql" or not settings.DATABASE_PREPARED_STATEMENTS:
         with connection.cursor() as cursor:
-            cursor.execute(statement.sql, statement.arguments(key))
+            cursor.execute(statement.sql, arguments)
             return cursor.fetchall()
     connection.ensure_connection()
     raw = connection.connection
@@ -63,10 +124,11 @@ def fetch_all(statement: Compiled, key: Any, using: str) -> list[tuple]:
         # Straight on the DB-API cursor: preparing is bookkeeping, not one of the page's
         # queries (and not transactional: a rollback keeps it).
         with raw.cursor() as cursor:
+            places = [AsIs(f"${n}") for n in range(1, statement.key_count + 1)]
             cursor.execute(
-                f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(AsIs("$1"))
+                f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(places)
             )
         names.add(statement.name)
     with connection.cursor() as cursor:
-        cursor.execute(f"EXECUTE {statement.name} (%s)", [key])
+        cursor.execute(f"EXECUTE {statement.name} ({', '.join(['%s'] * len(keys))})", list(keys))
         return cursor.fetchall()

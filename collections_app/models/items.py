@@ -280,8 +280,12 @@ class CollectionItem(Publishable, Timestamped, Versioned):
             return self.item_type
 
     def get_absolute_url(self) -> str:
+        return self.url_of(self.accession_number)
+
+    @staticmethod
+    def url_of(accession_number: str) -> str:
         """The public object page: a permanent URL built on the accession number."""
-        return reverse_one("catalogue:object", "accession_number", self.accession_number)
+        return reverse_one("catalogue:object", "accession_number", accession_number)
 
     def _next_accession_number(self) -> str:
         prefix = ACCESSION_PREFIXES[self.item_type]

@@ -8,7 +8,14 @@ from django.template import engines
 from django.template.loader import get_template
 from django.utils import translation
 
-from catalogue.cards import CARD_TEMPLATE, Card, card_context, object_cards, render_cards
+from catalogue.cards import (
+    CARD_TEMPLATE,
+    Card,
+    card_context,
+    object_cards,
+    read_cards,
+    render_cards,
+)
 from collections_app.models import CollectionItem
 from tests import factories
 
@@ -84,3 +91,36 @@ def test_the_tags_render_into_a_page_without_escaping_the_cards_again(records):
     html = template.render({"items": records, "entries": entries})
     expected = "".join(f"<li>{one_card(item)}</li>" for item in records)
     assert html == expected + one_card(records[1], 2, "Label")
+
+
+def test_cards_read_by_key_are_the_cards_of_the_records(records):
+    # read_cards reads a card's columns alone (one statement, no model instances): the
+    # same cards as from the records, in every language, in the order of the keys.
+    pictured, plain = records
+    for language in ("en", "ru", "kk"):
+        with translation.override(language):
+            assert object_cards(read_cards([plain.pk, pictured.pk])) == object_cards(
+                [plain, pictured]
+            )
+
+
+def test_cards_read_by_key_leave_out_what_visitors_may_not_see(records):
+    pictured, plain = records
+    draft = factories.document("Draft memo", status="draft")
+    assert [card.pk for card in read_cards([draft.pk, plain.pk, 0, plain.pk])] == [plain.pk]
+    assert read_cards([]) == []
+
+
+def test_cards_read_by_key_fall_back_to_another_language(records):
+    pictured, _plain = records
+    CollectionItem.objects.filter(pk=pictured.pk).update(title_en="", title_ru="Меморандум")
+    with translation.override("en"):
+        [card] = object_cards(read_cards([pictured.pk]))
+    assert ">Меморандум</a>" in card
+
+
+def test_a_page_of_cards_is_one_query(records, django_assert_num_queries):
+    keys = [item.pk for item in records]
+    read_cards(keys)
+    with django_assert_num_queries(1):
+        assert [card.pk for card in read_cards(keys)] == keys

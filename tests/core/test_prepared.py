@@ -30,14 +30,16 @@ def countries():
 def test_the_rows_are_the_querysets_for_each_key(countries):
     statement = prepared.compile(_names(prepared.KEY), "default")
     for country in countries:
-        assert prepared.fetch_all(statement, country.pk, "default") == list(_names(country.pk))
+        assert prepared.fetch_all(statement, country.pk, using="default") == list(
+            _names(country.pk)
+        )
 
 
 def test_each_run_is_one_query(countries):
     statement = prepared.compile(_names(prepared.KEY), "default")
-    prepared.fetch_all(statement, countries[0].pk, "default")
+    prepared.fetch_all(statement, countries[0].pk, using="default")
     with CaptureQueriesContext(connection) as queries:
-        prepared.fetch_all(statement, countries[1].pk, "default")
+        prepared.fetch_all(statement, countries[1].pk, using="default")
     assert len(queries) == 1
 
 
@@ -52,22 +54,22 @@ def test_hostile_text_stays_a_parameter(countries):
         Country.objects.filter(pk__gte=prepared.KEY, name_en__gt=hostile).values_list("pk"),
         "default",
     )
-    prepared.fetch_all(statement, countries[0].pk, "default")
+    prepared.fetch_all(statement, countries[0].pk, using="default")
     assert Country.objects.count() == 3
 
 
 @postgresql_only
 def test_postgresql_prepares_once_per_connection(countries):
     statement = prepared.compile(_names(prepared.KEY), "default")
-    prepared.fetch_all(statement, countries[0].pk, "default")
-    prepared.fetch_all(statement, countries[1].pk, "default")
+    prepared.fetch_all(statement, countries[0].pk, using="default")
+    prepared.fetch_all(statement, countries[1].pk, using="default")
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT count(*) FROM pg_prepared_statements WHERE name = %s", [statement.name]
         )
         assert cursor.fetchone()[0] == 1
     with CaptureQueriesContext(connection) as queries:
-        prepared.fetch_all(statement, countries[2].pk, "default")
+        prepared.fetch_all(statement, countries[2].pk, using="default")
     assert [q["sql"] for q in queries] == [f"EXECUTE {statement.name} ({countries[2].pk})"]
 
 
@@ -75,9 +77,9 @@ def test_postgresql_prepares_once_per_connection(countries):
 @pytest.mark.django_db(transaction=True)
 def test_a_new_connection_prepares_again(countries):
     statement = prepared.compile(_names(prepared.KEY), "default")
-    prepared.fetch_all(statement, countries[0].pk, "default")
+    prepared.fetch_all(statement, countries[0].pk, using="default")
     connection.close()
-    assert prepared.fetch_all(statement, countries[1].pk, "default") == list(
+    assert prepared.fetch_all(statement, countries[1].pk, using="default") == list(
         _names(countries[1].pk)
     )
 
@@ -87,6 +89,47 @@ def test_prepared_statements_can_be_turned_off(countries, settings):
     settings.DATABASE_PREPARED_STATEMENTS = False
     statement = prepared.compile(_names(prepared.KEY), "default")
     with CaptureQueriesContext(connection) as queries:
-        rows = prepared.fetch_all(statement, countries[0].pk, "default")
+        rows = prepared.fetch_all(statement, countries[0].pk, using="default")
     assert rows == list(_names(countries[0].pk))
     assert not queries[0]["sql"].startswith("EXECUTE")
+
+
+def test_a_statement_may_take_several_keys(countries):
+    markers = prepared.markers(2)
+    statement = prepared.compile(
+        Country.objects.filter(pk__in=markers).order_by("pk").values_list("iso_code"),
+        "default",
+        markers=markers,
+    )
+    first, _second, third = countries
+    assert prepared.fetch_all(statement, first.pk, third.pk, using="default") == [("AT",), ("CL",)]
+    with pytest.raises(ValueError, match="takes 2 keys, not 1"):
+        prepared.fetch_all(statement, first.pk, using="default")
+
+
+def test_a_key_may_be_text(countries):
+    marker = "\x00code"
+    statement = prepared.compile(
+        Country.objects.filter(iso_code=marker).values_list("name_en"), "default", markers=[marker]
+    )
+    assert prepared.fetch_all(statement, "BR", using="default") == [("Brazil",)]
+    assert prepared.fetch_all(statement, "x' OR '1'='1", using="default") == []
+
+
+def test_values_are_converted_as_the_orm_converts_them():
+    from collections_app.models import CollectionItem
+    from tests import factories
+
+    record = factories.document("Memo", date_display="1992")
+    statement = prepared.compile(
+        CollectionItem.objects.filter(pk=prepared.KEY).values_list("created_at", "date_earliest"),
+        "default",
+    )
+    [row] = prepared.fetch_all(statement, record.pk, using="default")
+    assert (
+        row
+        == CollectionItem.objects.filter(pk=record.pk)
+        .values_list("created_at", "date_earliest")
+        .get()
+    )
+    assert row[0].tzinfo is not None
