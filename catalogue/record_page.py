@@ -27,6 +27,7 @@ them.
 from dataclasses import dataclass, field
 from functools import cache, reduce
 from operator import or_
+from typing import cast
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import CharField, F, IntegerField, Model, Q, QuerySet, Value, Window
@@ -109,10 +110,13 @@ _ITEM_FIELDS = [f.attname for f in CollectionItem._meta.concrete_fields]
 _IMAGE_FIELDS = [f.attname for f in ItemImage._meta.concrete_fields]
 
 
+def _own_model(relation: str) -> type[Model]:
+    return cast(type[Model], CollectionItem._meta.get_field(relation).related_model)
+
+
 def _own_fields(relation: str) -> list[str]:
     """The own-type table's columns (its parent link included), by attribute name."""
-    model = CollectionItem._meta.get_field(relation).related_model
-    return [f.attname for f in model._meta.local_concrete_fields]
+    return [f.attname for f in _own_model(relation)._meta.local_concrete_fields]
 
 
 @cache
@@ -157,8 +161,7 @@ def _record(number: str, using: str) -> tuple[CollectionItem, Model | None] | No
         start += len(own)
         if item_type != item.item_type or values[0] is None:
             continue
-        model = CollectionItem._meta.get_field(relation).related_model
-        child = model.from_db(using, [*_ITEM_FIELDS, *own], [*item_values, *values])
+        child = _own_model(relation).from_db(using, [*_ITEM_FIELDS, *own], [*item_values, *values])
         # The reverse one-to-one assigned: ``item.<own type>`` answers without a query.
         setattr(item, relation, child)
     return item, child

@@ -228,9 +228,8 @@ class CatalogueView(PublicPageMixin, TemplateView):
         filterset = CatalogueFilterSet(self.request.GET)
         params = filterset.params()
         search_cache = SearchCache.current()
-        search = RecordSearch(
-            params, CollectionItem.objects.public().for_listing(), cache=search_cache
-        )
+        # Over every published record; the page's cards read their own columns (load).
+        search = RecordSearch(params, cache=search_cache)
         # Every order reads its window's keys first, then only the cards' columns of those
         # records; a search by relevance keeps its cards in the cache as well.
         load = (

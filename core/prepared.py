@@ -34,6 +34,10 @@ def markers(count: int) -> list[int]:
     return [KEY - n for n in range(count)]
 
 
+# A paged statement's last two keys: how many rows, and how many to skip.
+_LIMIT, _OFFSET = KEY - 1_000_000, KEY - 1_000_001
+
+
 @dataclass(frozen=True)
 class Compiled:
     sql: str
@@ -56,12 +60,18 @@ class Compiled:
 
 
 def compile(  # noqa: A001 - the module's verb
-    queryset: QuerySet, using: str, *, markers: Sequence[Any] = (KEY,)
+    queryset: QuerySet, using: str, *, markers: Sequence[Any] = (KEY,), paged: bool = False
 ) -> Compiled:
     """The SQL of ``queryset``, built with ``markers`` in the places of its keys (``KEY``
-    for one), on the database ``using``."""
+    for one), on the database ``using``. ``paged``: the statement takes two keys more,
+    last, a LIMIT and an OFFSET (a page of an ordered, unsliced queryset)."""
+    if paged and queryset.query.is_sliced:
+        raise ValueError("a paged statement is compiled from an unsliced queryset")
     compiler = queryset.query.get_compiler(using=using)
     sql, params = compiler.as_sql()
+    if paged:
+        sql, params = f"{sql} LIMIT %s OFFSET %s", (*params, _LIMIT, _OFFSET)
+        markers = (*markers, _LIMIT, _OFFSET)
     slots = tuple(_slot(value, markers) for value in params)
     if not set(range(len(markers))) <= set(slots):
         raise ValueError("the statement has no parameter for the key")

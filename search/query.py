@@ -14,6 +14,7 @@ stale; without one, everything is read afresh.
 """
 
 import datetime
+import functools
 import hashlib
 import json
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from collections_app.models import CollectionItem, ItemImage
+from core import prepared
 from core.i18n import language_order
 from search import facets
 from search.backends import PreparedQuery, get_backend, order_by_relevance, prepare_query
@@ -185,6 +187,9 @@ class RecordSearch:
         cache: SearchCache | None = None,
     ) -> None:
         self.params = params
+        # Given no queryset, the search is over every published record: the index's
+        # entries (each says whether its record is published) may answer it alone.
+        self.every_published = queryset is None
         self.queryset = CollectionItem.objects.public() if queryset is None else queryset
         self.cache = cache
 
@@ -194,6 +199,14 @@ class RecordSearch:
     def prepared(self) -> PreparedQuery:
         """The search words checked against the index (once, when first needed)."""
         return prepare_query(self.params.q)
+
+    def entries_answer(self) -> bool:
+        """Whether the index's entries alone answer the words: a search over every
+        published record, narrowed at most by years (the entries carry the dates)."""
+        params = self.params
+        return self.every_published and not (
+            params.types or params.linked or params.has_image is not None
+        )
 
     def filtered(self, params: SearchParams | None = None) -> QuerySet:
         """The records the filters admit, before the search words."""
@@ -259,11 +272,16 @@ class RecordSearch:
                     count=False,
                     matches=None if self.params.narrowing() else matches,
                     within=self.params.within(),
+                    every_published=self.entries_answer(),
                 )
                 .keys
             )
         # The keys alone first: an index in the sort's order answers them (a deep page
         # skips index entries, not joined rows); then only the window's rows are read.
+        if self.every_published and not self.params.active():
+            # Browsing: the same statement for every page of a sort, compiled once.
+            statement = _browsing(self.params.sort_order, get_language() or "", "default")
+            return [pk for (pk,) in prepared.fetch_all(statement, limit, offset, using="default")]
         return list(self.ordered().values_list("pk", flat=True)[offset : offset + limit])
 
     def window(
@@ -287,13 +305,21 @@ class RecordSearch:
             facets=[],
             cap=cap,
             within=self.params.within(),
+            every_published=self.entries_answer(),
         )
         if summary.count is None or summary.count > cap:
-            counted = ResultCount(None, cap, get_backend().estimate(self.records().order_by()))
+            counted = ResultCount(None, cap, self._estimate())
         else:
             counted = ResultCount(summary.count, cap)
         self._remember_count(counted)
         return summary.keys, counted
+
+    def _estimate(self) -> int | None:
+        """The database's estimate of the matches, from the entries alone when they
+        answer (planning the records' joins took longer)."""
+        if self.params.q and self.entries_answer():
+            return get_backend().estimate_words(self.prepared.words, self.params.within())
+        return get_backend().estimate(self.records().order_by())
 
     def rows(self, keys: list[int]) -> list:
         """The records of these keys in this order (one query); a key the queryset does
@@ -338,7 +364,7 @@ class RecordSearch:
         if counted <= cap:
             result = ResultCount(counted, cap)
         else:
-            result = ResultCount(None, cap, get_backend().estimate(records))
+            result = ResultCount(None, cap, self._estimate())
         self._remember_count(result)
         return result
 
@@ -369,6 +395,14 @@ class RecordSearch:
         result = facets.facet_options(self)
         cache.set(key, result)
         return result
+
+
+@functools.cache
+def _browsing(sort: str, language: str, using: str) -> prepared.Compiled:
+    """The keys of every published record in this sort's order (titles: in the order of
+    this language), a page at a time (core.prepared)."""
+    ordered = RecordSearch(SearchParams(sort=sort)).ordered().using(using)
+    return prepared.compile(ordered.values_list("pk"), using, markers=(), paged=True)
 
 
 def title_order():

@@ -28,11 +28,14 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
         pk: (earliest or latest, latest or earliest)
         for pk, earliest, latest in existing.values_list("pk", "date_earliest", "date_latest")
     }
+    # Whether visitors may find it, on the entry (search.models.SearchEntry.published).
+    public = set(existing.public().values_list("pk", flat=True))
     documents, facets, entries = [], [], []
     for pk, names, body, pairs in iter_documents(existing, batch_size=batch_size):
         documents.append(SearchDocument(item_id=pk, names=names, body=body))
         facets += [ItemFacet(item_id=pk, facet=facet, value=value) for facet, value in pairs]
-        entries.append(SearchEntry.Row(pk, SearchEntry.join_keys(pairs), names, body, *dates[pk]))
+        keys = SearchEntry.join_keys(pairs)
+        entries.append(SearchEntry.Row(pk, keys, names, body, *dates[pk], pk in public))
     terms = {word for doc in documents for word in doc.names.split() if _TERM.match(word)}
     with transaction.atomic():
         SearchEntry.objects.filter(document_id__in=pks).delete()

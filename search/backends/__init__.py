@@ -65,13 +65,16 @@ def summarise(
     matches: int | None = None,
     cap: int | None = None,
     within: Within = None,
+    every_published: bool = False,
 ) -> Summary:
     """What a page of ``queryset``'s matches for ``query`` shown by relevance needs: the
     number of matches (unless ``count`` is false), the window ``[offset, offset + limit)``
     of their primary keys in rank order, and counts of the named facets over every match.
     ``matches``: their number, when known (from an earlier summary), for a cheaper window.
     ``cap``: beyond this many matches the count may be None (estimate it). ``within``: the
-    year range ``queryset`` is narrowed to, which a backend may apply with the words."""
+    year range ``queryset`` is narrowed to, which a backend may apply with the words.
+    ``every_published``: ``queryset`` is every published record, narrowed at most to
+    ``within`` (the index's entries may then answer alone, ``SearchEntry.published``)."""
     if isinstance(query, PreparedQuery):
         backend = query.backend
     else:
@@ -86,6 +89,7 @@ def summarise(
         matches=matches,
         cap=cap,
         within=within,
+        every_published=every_published,
     )
 
 

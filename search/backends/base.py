@@ -116,6 +116,12 @@ class BaseBackend:
         database cannot tell."""
         return None
 
+    def estimate_words(self, words: list[str], within: Within = None) -> int | None:
+        """Roughly how many published records match ``words`` (as ``prepare`` gives
+        them) within the years, without counting them; None where the database cannot
+        tell."""
+        return None
+
     def prepare(self, query: str) -> list[str]:
         """The query's words as the index knows them (each corrected where it has to be),
         or none when some word matches nothing. The usual case, every word beginning a
@@ -151,6 +157,7 @@ class BaseBackend:
         matches: int | None = None,
         cap: int | None = None,
         within: Within = None,
+        every_published: bool = False,
     ) -> Summary:
         """The records of ``queryset`` matching ``query``: a ``Summary`` with the window
         ``[offset, offset + limit)`` of them by relevance, counts of ``facets``, and
@@ -159,7 +166,9 @@ class BaseBackend:
         ``cap``: beyond this many matches the count may be left out (None) for the
         caller to estimate; without one it is exact. ``within``: the year range that
         ``queryset`` is narrowed to, if any, for a backend that can apply it with the
-        words (the records' own filter still decides)."""
+        words (the records' own filter still decides). ``every_published``: the caller
+        says ``queryset`` is every published record, narrowed at most to ``within``,
+        so a backend may match the index's entries alone (``SearchEntry.published``)."""
         if not isinstance(query, PreparedQuery):
             query = PreparedQuery(query, self)
         exact = _by_accession_number(queryset, query.text)
@@ -180,6 +189,7 @@ class BaseBackend:
             matches=matches,
             cap=cap,
             within=within,
+            every_published=every_published,
         )
 
     def summarise_words(
@@ -194,6 +204,7 @@ class BaseBackend:
         matches: int | None = None,
         cap: int | None = None,
         within: Within = None,
+        every_published: bool = False,
     ) -> Summary:
         return self.summarise_matches(
             self.matching(queryset, words), offset=offset, limit=limit, facets=facets, count=count
@@ -223,6 +234,7 @@ class BaseBackend:
                     facet_keys=row.facet_keys,
                     range_start=row.range_start,
                     range_end=row.range_end,
+                    published=row.published,
                 )
                 for row in entries
             ],

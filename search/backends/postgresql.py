@@ -32,7 +32,9 @@ VECTOR_SQL = (
 # records. The CTE is planned for all its rows, so a LIMIT never tempts the planner into
 # a sequential scan that assumes matches are spread evenly, yet is read only as far as
 # the LIMIT needs; the OFFSET 0 keeps the lookup a lookup. Parameters: the named
-# tsquery, the tsquery, the dates', the records', the limit.
+# tsquery, the tsquery, the dates', the records', the limit. A search over every
+# published record reads the entries alone: ``{shown}`` is then empty and ``{dates}``
+# ends with ``PUBLISHED_ENTRY`` (SearchEntry.published).
 MATCHES_SQL = """
 WITH m (id, named) AS MATERIALIZED (
     SELECT e.document_id, e.vector @@ to_tsquery('simple', %s)
@@ -40,22 +42,25 @@ WITH m (id, named) AS MATERIALIZED (
     WHERE e.vector @@ to_tsquery('simple', %s){dates}
 )
 SELECT m.id, m.named
-FROM m
-CROSS JOIN LATERAL (SELECT 1 FROM ({records}) AS r (id) WHERE r.id = m.id OFFSET 0) AS shown
+FROM m{shown}
 {limit}
 """
+SHOWN_IN_MATCHES = (
+    "\nCROSS JOIN LATERAL (SELECT 1 FROM ({records}) AS r (id) WHERE r.id = m.id OFFSET 0) AS shown"
+)
+PUBLISHED_ENTRY = " AND e.published"
 # One tier's first matches in primary key order: with ``{scan}`` empty the planner may
 # walk the entries' primary key and stop after ``LIMIT`` (reading O(window) rows, fine
 # when the tier is dense); ``+ 0`` keeps it from doing so (a sparse tier would make that
 # walk read the whole table) and collects the tier's matches from GIN instead.
 TIER_SQL = """
 SELECT e.document_id
-FROM search_searchentry e
-JOIN ({records}) AS r (id) ON r.id = e.document_id
+FROM search_searchentry e{shown}
 WHERE {tier}{dates}
 ORDER BY e.document_id{scan}
 LIMIT %s
 """
+SHOWN_IN_TIER = "\nJOIN ({records}) AS r (id) ON r.id = e.document_id"
 NAMED_TIER = "e.vector @@ to_tsquery('simple', %s)"
 START_AFTER = " AND e.range_end >= %s"
 END_BEFORE = " AND e.range_start <= %s"
@@ -136,11 +141,12 @@ class PostgresBackend(BaseBackend):
     def write_entries(self, entries: list[SearchEntry.Row], *, batch_size: int) -> None:
         sql = (
             "INSERT INTO search_searchentry"
-            " (document_id, facet_keys, range_start, range_end, vector) "
-            "SELECT e.id, e.keys, e.range_start, e.range_end, "
+            " (document_id, facet_keys, range_start, range_end, published, vector) "
+            "SELECT e.id, e.keys, e.range_start, e.range_end, e.published, "
             + VECTOR_SQL.format(names="e.names", body="e.body")
             + " FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::date[],"
-            " %s::date[]) AS e (id, keys, names, body, range_start, range_end)"
+            " %s::date[], %s::boolean[])"
+            " AS e (id, keys, names, body, range_start, range_end, published)"
         )
         # Once per call and in word order, as Term's are: two reindexing transactions
         # adding the same new words then wait for each other instead of deadlocking (one
@@ -170,10 +176,12 @@ class PostgresBackend(BaseBackend):
         matches: int | None = None,
         cap: int | None = None,
         within: Within = None,
+        every_published: bool = False,
     ) -> Summary:
         records = queryset.order_by().values_list("pk").query.sql_with_params()
         if not facets:
-            return _Ranking(words, records, within).summary(offset, limit, count, cap)
+            shown = None if every_published else records
+            return _Ranking(words, shown, within).summary(offset, limit, count, cap)
         records_sql, records_params = records
         ranking = _Ranking(words, records, within)
         sql = SUMMARY_SQL.format(records=records_sql, facets=FACETS_SQL, dates=ranking.dates)
@@ -199,12 +207,19 @@ class PostgresBackend(BaseBackend):
         """The planner's estimate of the rows (from the statistics ANALYZE keeps; for
         search words, of the frequencies of the vector's lexemes)."""
         sql, params = queryset.order_by().values("pk").query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
-            plan = cursor.fetchone()[0]
-        if isinstance(plan, str):
-            plan = json.loads(plan)
-        return int(plan[0]["Plan"]["Plan Rows"])
+        return _planned_rows(sql, params)
+
+    def estimate_words(self, words: list[str], within: Within = None) -> int | None:
+        """The planner's estimate of the published records matching ``words`` (within
+        the years), from the entries alone: planned without the records' joins."""
+        if not words:
+            return 0
+        ranking = _Ranking(words, None, within)
+        sql = (
+            "SELECT e.document_id FROM search_searchentry e"
+            " WHERE e.vector @@ to_tsquery('simple', %s)" + ranking.dates
+        )
+        return _planned_rows(sql, [ranking.query, *ranking.date_params])
 
     def closest_term(self, word: str) -> str | None:
         return (
@@ -239,11 +254,18 @@ class _Ranking:
 
     SAMPLE = 1000
 
-    def __init__(self, words: list[str], records: tuple[str, tuple], within: Within) -> None:
+    def __init__(self, words: list[str], records: tuple[str, tuple] | None, within: Within) -> None:
+        """``records``: the SQL of the records searched, or None for every published
+        record (then the entries alone answer, by ``SearchEntry.published``)."""
         self.query, self.named = _tsquery(words), _named(words)
-        self.records_sql, self.records_params = records
+        records_sql, params = records or ("", ())
+        self.records_params = list(params)
+        self.in_matches = SHOWN_IN_MATCHES.format(records=records_sql) if records else ""
+        self.in_tier = SHOWN_IN_TIER.format(records=records_sql) if records else ""
         start, end = within or (None, None)
         self.dates = (START_AFTER if start else "") + (END_BEFORE if end else "")
+        if not records:
+            self.dates += PUBLISHED_ENTRY
         self.date_params = [d for d in (start, end) if d]
 
     def summary(self, offset: int, limit: int, count: bool, cap: int | None) -> Summary:
@@ -265,14 +287,14 @@ class _Ranking:
         return Summary(total, keys[offset:wanted])
 
     def _matches(self, limit: int) -> list[tuple[int, bool]]:
-        sql = MATCHES_SQL.format(records=self.records_sql, dates=self.dates, limit="LIMIT %s")
+        sql = MATCHES_SQL.format(shown=self.in_matches, dates=self.dates, limit="LIMIT %s")
         params = [self.named, self.query, *self.date_params, *self.records_params, limit]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
     def _count(self) -> int:
-        matches = MATCHES_SQL.format(records=self.records_sql, dates=self.dates, limit="")
+        matches = MATCHES_SQL.format(shown=self.in_matches, dates=self.dates, limit="")
         params = [self.named, self.query, *self.date_params, *self.records_params]
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT count(*) FROM ({matches}) AS m", params)
@@ -282,11 +304,20 @@ class _Ranking:
         # ``seen``: how many of the tier the sample held; fewer than wanted, and the tier
         # may be too sparse to walk the primary key for.
         scan = "" if seen >= wanted else " + 0"
-        sql = TIER_SQL.format(records=self.records_sql, tier=tier, dates=self.dates, scan=scan)
+        sql = TIER_SQL.format(shown=self.in_tier, tier=tier, dates=self.dates, scan=scan)
         params = [*self.records_params, *tier_params, *self.date_params, wanted]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
+
+
+def _planned_rows(sql: str, params: list | tuple) -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def _tsquery(terms: list[str]) -> str:

@@ -71,3 +71,22 @@ def test_postgresql_estimates_the_count(client, many, monkeypatch):
     monkeypatch.setattr(pagination, "COUNT_CAP", 30)
     page = client.get("/en/catalogue/").context["page"]
     assert page.estimate is not None and page.estimate > 0
+
+
+@pytest.mark.postgres
+def test_postgresql_estimates_a_search_from_the_entries_alone(client, many, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("the estimate is PostgreSQL's planner's")
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr(pagination, "COUNT_CAP", 30)
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/catalogue/?q=letter").context["page"]
+    assert page.count is None and page.estimate is not None and page.estimate > 0
+    [explain] = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("EXPLAIN")]
+    assert "search_searchentry" in explain and "collections_app_collectionitem" not in explain
+    # Narrowed by a filter the entries do not carry, the records are planned as well.
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/catalogue/?q=letter&type=document")
+    [explain] = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("EXPLAIN")]
+    assert "collections_app_collectionitem" in explain

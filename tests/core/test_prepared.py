@@ -133,3 +133,15 @@ def test_values_are_converted_as_the_orm_converts_them():
         .get()
     )
     assert row[0].tzinfo is not None
+
+
+def test_a_paged_statement_takes_its_limit_and_offset_last(countries):
+    ordered = (
+        Country.objects.filter(pk__gte=prepared.KEY).order_by("name_en").values_list("iso_code")
+    )
+    statement = prepared.compile(ordered, "default", paged=True)
+    first = countries[0].pk
+    assert prepared.fetch_all(statement, first, 2, 1, using="default") == [("BR",), ("CL",)]
+    assert prepared.fetch_all(statement, first, 1, 0, using="default") == [("AT",)]
+    with pytest.raises(ValueError, match="unsliced"):
+        prepared.compile(ordered[:2], "default", paged=True)

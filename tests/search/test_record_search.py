@@ -88,3 +88,23 @@ def test_a_window_comes_with_its_count(letters):
     keys, counted = RecordSearch(SearchParams(sort=Sort.TITLE)).window(10, 5)
     assert counted.exact == CollectionItem.objects.public().count()
     assert len(keys) == 3
+
+
+@pytest.mark.parametrize("sort", [Sort.DATE, Sort.DATE_DESC, Sort.TITLE, Sort.ACCESSION])
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_browsing_pages_by_a_statement_compiled_once(letters, sort, language):
+    # Browsing every published record (no words, no filters) reads each page's keys with
+    # one statement per sort and language, LIMIT and OFFSET its parameters: the same keys
+    # as the queryset sliced.
+    from django.utils import translation
+
+    with translation.override(language):
+        search = RecordSearch(SearchParams(sort=sort))
+        in_order = list(search.ordered().values_list("pk", flat=True))
+        assert len(in_order) == 13  # the letters and the bowl; not the draft
+        assert search.keys(0, 5) == in_order[:5]
+        assert search.keys(5, 20) == in_order[5:]
+        assert search.keys(13, 5) == []
+        with CaptureQueriesContext(connection) as queries:
+            assert search.keys(3, 4) == in_order[3:7]
+        assert len(queries) == 1

@@ -1,0 +1,114 @@
+"""Each search entry says whether its record is published (SearchEntry.published, written
+by search.services.reindex_items whenever a record changes), so that a search over every
+published record, narrowed at most by years, is answered by the entries alone
+(search.backends.postgresql); any other search still looks its matches up among the
+records it is over. Either way visitors find published records only."""
+
+import importlib
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from collections_app.models import CollectionItem
+from core.models import PublicationStatus
+from search.models import SearchEntry
+from search.query import RecordSearch, SearchParams
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+migration = importlib.import_module("search.migrations.0012_searchentry_published")
+
+
+@pytest.fixture
+def memos(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        shown = [
+            factories.document(
+                f"Memo on trade {i}", status="published", date_earliest=f"{1990 + i}-01-01"
+            )
+            for i in range(3)
+        ]
+        draft = factories.document(
+            "Memo on trade in draft", status="draft", date_earliest="1991-06-01"
+        )
+        withdrawn = factories.gift("Memo on trade withdrawn", status="withdrawn")
+    return shown, draft, withdrawn
+
+
+def _published() -> set[int]:
+    return set(SearchEntry.objects.filter(published=True).values_list("document_id", flat=True))
+
+
+def test_each_entry_says_whether_its_record_is_published(memos):
+    shown, draft, withdrawn = memos
+    assert _published() == {item.pk for item in shown}
+    # Every record keeps its entry: a search over other records (staff's) still finds it.
+    assert SearchEntry.objects.filter(document_id__in=[draft.pk, withdrawn.pk]).count() == 2
+
+
+def test_publishing_and_withdrawing_follow_on_commit(memos, django_capture_on_commit_callbacks):
+    shown, draft, _withdrawn = memos
+    with django_capture_on_commit_callbacks(execute=True):
+        draft.status = PublicationStatus.PUBLISHED
+        draft.save()
+    assert draft.pk in _published()
+    with django_capture_on_commit_callbacks(execute=True):
+        shown[0].status = PublicationStatus.WITHDRAWN
+        shown[0].save()
+    assert shown[0].pk not in _published()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        SearchParams(q="memo trade"),
+        SearchParams(q="memo", year_from=1991, year_to=1992),
+        SearchParams(q="memo", types=("document",)),
+        SearchParams(q="memo", has_image=False),
+    ],
+)
+def test_a_search_finds_the_published_records_only(memos, params):
+    shown, _draft, _withdrawn = memos
+    within = {item.pk for item in shown if params.year_from is None or item.pk != shown[0].pk}
+    search = RecordSearch(params)
+    keys, counted = search.window(0, 10)
+    assert set(keys) == within
+    assert counted.exact == len(within)
+    # The same as the search over the records themselves, looked up one by one.
+    over_records = RecordSearch(params, CollectionItem.objects.public())
+    assert not over_records.entries_answer()
+    assert over_records.window(0, 10) == (keys, counted)
+
+
+def test_entries_answer_only_a_search_over_every_published_record():
+    assert RecordSearch(SearchParams(q="memo")).entries_answer()
+    assert RecordSearch(SearchParams(q="memo", year_from=1990)).entries_answer()
+    assert not RecordSearch(SearchParams(q="memo", types=("gift",))).entries_answer()
+    assert not RecordSearch(SearchParams(q="memo", linked=(("country", (1,)),))).entries_answer()
+    assert not RecordSearch(SearchParams(q="memo", has_image=True)).entries_answer()
+    assert not RecordSearch(SearchParams(q="memo"), CollectionItem.objects.all()).entries_answer()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statements")
+def test_a_search_over_every_published_record_reads_the_entries_alone(memos):
+    with CaptureQueriesContext(connection) as plain:
+        RecordSearch(SearchParams(q="memo trade")).window(0, 10)
+    with CaptureQueriesContext(connection) as narrowed:
+        RecordSearch(SearchParams(q="memo trade", types=("document",))).window(0, 10)
+    matches = [q["sql"] for q in plain.captured_queries if "search_searchentry" in q["sql"]]
+    assert matches and all("collections_app_collectionitem" not in sql for sql in matches)
+    assert all("e.published" in sql for sql in matches)
+    assert any(
+        "search_searchentry" in q["sql"] and "collections_app_collectionitem" in q["sql"]
+        for q in narrowed.captured_queries
+    )
+
+
+def test_the_migration_copies_each_records_status(memos):
+    shown, draft, withdrawn = memos
+    SearchEntry.objects.update(published=False)
+    with connection.cursor() as cursor:
+        cursor.execute(migration.FILL)
+    assert _published() == {item.pk for item in shown}
