@@ -8,7 +8,8 @@ fills in the argument, when it is made only of characters a URL carries as they 
 Use it only where the argument's converter accepts every such value, as the accession
 number's does (catalogue.converters). ``reverse_fixed`` does the same for a URL without
 arguments (the header's and footer's links): reversed once per language;
-``translate_url_all`` gives the language switcher's links with one match of the path.
+``translate_url_all`` gives the language switcher's links with one match of the path
+(and, for a page with one argument, ``reverse_one``'s URL reversed once per language).
 """
 
 import functools
@@ -35,7 +36,10 @@ _PLACEHOLDER = "Z0placeholder0Z"
 
 @functools.lru_cache(maxsize=256)
 def _around(viewname: str, kwarg: str, urlconf, root_urlconf, script_prefix, language):
-    url = reverse(viewname, urlconf=urlconf, kwargs={kwarg: _PLACEHOLDER})
+    try:
+        url = reverse(viewname, urlconf=urlconf, kwargs={kwarg: _PLACEHOLDER})
+    except NoReverseMatch:  # a converter refusing the placeholder: reverse() each value
+        return None
     head, found, tail = url.partition(_PLACEHOLDER)
     return (head, tail) if found and _PLACEHOLDER not in tail else None
 
@@ -87,7 +91,15 @@ def translate_url_all(url: str, languages: Iterable[str]) -> dict[str, str]:
     for code in languages:
         with override(code):
             try:
-                if match.args or match.kwargs:
+                if not match.args and len(match.kwargs) == 1:
+                    # An object, event or exhibition page: reversed once per language.
+                    [(kwarg, value)] = match.kwargs.items()
+                    path = (
+                        reverse_one(name, kwarg, value)
+                        if isinstance(value, str)
+                        else reverse(name, kwargs=match.kwargs)
+                    )
+                elif match.args or match.kwargs:
                     path = reverse(name, args=match.args, kwargs=match.kwargs)
                 else:
                     path = reverse_fixed(name)

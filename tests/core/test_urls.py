@@ -73,6 +73,10 @@ def test_reverse_fixed_refuses_what_reverse_refuses():
 URLS = [
     "/ru/catalogue/?q=dish&sort=title&page=2",
     "/kk/objects/PHO-2024-0001/",
+    "/ru/countries/KZ/",
+    "/en/people/17/",
+    "/kk/events/osce-summit-2010/?page=2",
+    "/en/exhibitions/gifts_of-friendship/",
     "/en/objects/F.5%2F12_a/?x=%D0%B0#part",
     "/en/catalogue/filters/?type=gift",
     "/en/no-such-page/",
