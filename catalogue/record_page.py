@@ -159,9 +159,11 @@ def _record(number: str, using: str) -> tuple[CollectionItem, Model | None] | No
         own = _own_fields(relation)
         values = row[start : start + len(own)]
         start += len(own)
-        if item_type != item.item_type or values[0] is None:
+        model = _own_model(relation)
+        # Without its own-type row (left joined), the row's parent link is null.
+        if item_type != item.item_type or values[own.index(model._meta.pk.attname)] is None:
             continue
-        child = _own_model(relation).from_db(using, [*_ITEM_FIELDS, *own], [*item_values, *values])
+        child = model.from_db(using, [*_ITEM_FIELDS, *own], [*item_values, *values])
         # The reverse one-to-one assigned: ``item.<own type>`` answers without a query.
         setattr(item, relation, child)
     return item, child

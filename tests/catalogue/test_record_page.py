@@ -101,3 +101,24 @@ def test_values_come_as_the_orm_gives_them(gift):
         assert getattr(page.item, name) == getattr(stored, name), name
     assert page.item.updated_at.tzinfo is not None
     assert page.images[0].is_primary is True
+
+
+def test_a_record_with_its_own_type_row_and_one_without(gift, client, django_assert_num_queries):
+    from collections_app.models import CollectionItem, DiplomaticGift
+
+    page = record_page.load(gift.accession_number)
+    assert isinstance(page.child, DiplomaticGift) and page.child.pk == gift.pk
+    assert page.child.giver.name_en == "Zhanar Omarova"
+    with django_assert_num_queries(0):
+        assert page.item.diplomaticgift is page.child
+    # A record whose own-type row is missing (rows written outside the models) still
+    # has its page, with the facts it shares.
+    bare = CollectionItem.objects.create(
+        item_type="document",
+        accession_number="DOC-1999-0001",
+        title_en="Orphan memo",
+        status="published",
+    )
+    orphan = record_page.load(bare.accession_number)
+    assert orphan.item.pk == bare.pk and orphan.child is None
+    assert client.get(bare.get_absolute_url()).status_code == 200
