@@ -75,7 +75,8 @@ def compile(  # noqa: A001 - the module's verb
     slots = tuple(_slot(value, markers) for value in params)
     if not set(range(len(markers))) <= set(slots):
         raise ValueError("the statement has no parameter for the key")
-    name = "stmt_" + hashlib.sha256(f"{sql}\n{params!r}".encode()).hexdigest()[:16]
+    # The slots too: the same SQL binding its keys in another order is another statement.
+    name = "stmt_" + hashlib.sha256(f"{sql}\n{params!r}\n{slots!r}".encode()).hexdigest()[:16]
     converters = compiler.get_converters([column for column, _sql, _alias in compiler.select])
     return Compiled(
         sql,

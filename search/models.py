@@ -50,9 +50,11 @@ class SearchEntry(models.Model):
     out of the document's row so that ranking and counting thousands of matches read
     narrow rows; deleted with its document.
 
-    ``published`` copies whether the record is published (the indexer runs whenever its
-    status changes): a search over every published record, narrowed at most by years,
-    is answered by the entries alone, without looking each match up among the records
+    ``published`` copies whether the record is published: the indexer writes it, and on
+    PostgreSQL a trigger on the records' status keeps it in step within the same
+    transaction, however the status changed (a save, ``update()``, SQL; migration
+    0013). A search over every published record, narrowed at most by years, is then
+    answered by the entries alone, without looking each match up among the records
     (search.backends.postgresql)."""
 
     document = models.OneToOneField(
@@ -71,7 +73,9 @@ class SearchEntry(models.Model):
     # few entries in both are joined to the records.
     range_start = models.DateField(_("range start"), null=True, editable=False)
     range_end = models.DateField(_("range end"), null=True, editable=False)
-    published = models.BooleanField(_("published"), default=False, editable=False)
+    # In the database's default too: a process of the previous release, still writing
+    # entries during a deploy, writes them without this column.
+    published = models.BooleanField(_("published"), db_default=False, default=False, editable=False)
 
     class Meta:
         verbose_name = _("search entry")

@@ -24,7 +24,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="searchentry",
             name="published",
-            field=models.BooleanField(default=False, editable=False, verbose_name="published"),
+            field=models.BooleanField(
+                db_default=False, default=False, editable=False, verbose_name="published"
+            ),
         ),
         migrations.RunSQL(FILL, migrations.RunSQL.noop),
     ]

@@ -112,3 +112,21 @@ def test_the_migration_copies_each_records_status(memos):
     with connection.cursor() as cursor:
         cursor.execute(migration.FILL)
     assert _published() == {item.pk for item in shown}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's trigger")
+def test_a_status_changed_without_the_models_is_followed_at_once(memos, client):
+    # Neither a save's signals nor a reindex: a queryset update() (or SQL by hand). The
+    # trigger keeps the entry in step, so the record leaves plain searches at once, and
+    # its card, cached by the search before, is never asked for again.
+    shown, draft, _withdrawn = memos
+    url = "/en/catalogue/?q=memo+trade"
+    assert "Memo on trade 0" in client.get(url).content.decode()
+    CollectionItem.objects.filter(pk=shown[0].pk).update(status=PublicationStatus.WITHDRAWN)
+    assert shown[0].pk not in _published()
+    assert "Memo on trade 0" not in client.get(url).content.decode()
+    keys, counted = RecordSearch(SearchParams(q="memo trade")).window(0, 10)
+    assert set(keys) == {shown[1].pk, shown[2].pk} and counted.exact == 2
+    CollectionItem.objects.filter(pk=draft.pk).update(status=PublicationStatus.PUBLISHED)
+    assert draft.pk in _published()
+    assert draft.pk in RecordSearch(SearchParams(q="memo trade")).window(0, 10)[0]
