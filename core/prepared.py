@@ -128,18 +128,20 @@ def _fetch(statement: Compiled, keys: Sequence[Any], using: str) -> list[tuple]:
         with connection.cursor() as cursor:
             cursor.execute(statement.sql, arguments)
             return cursor.fetchall()
-    connection.ensure_connection()
-    raw = connection.connection
-    names = _prepared.setdefault(raw, set())
-    if statement.name not in names:
-        # Straight on the DB-API cursor: preparing is bookkeeping, not one of the page's
-        # queries (and not transactional: a rollback keeps it).
-        with raw.cursor() as cursor:
-            places = [AsIs(f"${n}") for n in range(1, statement.key_count + 1)]
-            cursor.execute(
-                f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(places)
-            )
-        names.add(statement.name)
+    # Django's cursor first: it checks a kept connection's health and reconnects if the
+    # server dropped it (a restart), so the statements are looked up for the connection
+    # the query will run on, not for the dead one.
     with connection.cursor() as cursor:
+        raw = connection.connection
+        names = _prepared.setdefault(raw, set())
+        if statement.name not in names:
+            # Straight on the DB-API cursor: preparing is bookkeeping, not one of the
+            # page's queries (and not transactional: a rollback keeps it).
+            with raw.cursor() as preparing:
+                places = [AsIs(f"${n}") for n in range(1, statement.key_count + 1)]
+                preparing.execute(
+                    f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(places)
+                )
+            names.add(statement.name)
         cursor.execute(f"EXECUTE {statement.name} ({', '.join(['%s'] * len(keys))})", list(keys))
         return cursor.fetchall()
