@@ -114,9 +114,10 @@ def _own_model(relation: str) -> type[Model]:
     return cast(type[Model], CollectionItem._meta.get_field(relation).related_model)
 
 
-def _own_fields(relation: str) -> list[str]:
+@cache
+def _own_fields(relation: str) -> tuple[str, ...]:
     """The own-type table's columns (its parent link included), by attribute name."""
-    return [f.attname for f in _own_model(relation)._meta.local_concrete_fields]
+    return tuple(f.attname for f in _own_model(relation)._meta.local_concrete_fields)
 
 
 @cache

@@ -192,7 +192,8 @@ class IndexVersion(models.Model):
     @classmethod
     def current(cls) -> int:
         # Read on every catalogue page: one statement, compiled once (core.prepared).
-        rows = prepared.fetch_all(_version_statement(), 1, using="default")
+        using = cls.objects.db
+        rows = prepared.fetch_all(_version_statement(using), 1, using=using)
         return rows[0][0] if rows else 0
 
     @classmethod
@@ -202,7 +203,7 @@ class IndexVersion(models.Model):
 
 
 @cache
-def _version_statement() -> prepared.Compiled:
+def _version_statement(using: str) -> prepared.Compiled:
     return prepared.compile(
-        IndexVersion.objects.filter(pk=prepared.KEY).values_list("version"), "default"
+        IndexVersion.objects.using(using).filter(pk=prepared.KEY).values_list("version"), using
     )

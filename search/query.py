@@ -280,8 +280,9 @@ class RecordSearch:
         # skips index entries, not joined rows); then only the window's rows are read.
         if self.every_published and not self.params.active():
             # Browsing: the same statement for every page of a sort, compiled once.
-            statement = _browsing(self.params.sort_order, get_language() or "", "default")
-            return [pk for (pk,) in prepared.fetch_all(statement, limit, offset, using="default")]
+            using = self.queryset.db
+            statement = _browsing(self.params.sort_order, get_language() or "", using)
+            return [pk for (pk,) in prepared.fetch_all(statement, limit, offset, using=using)]
         return list(self.ordered().values_list("pk", flat=True)[offset : offset + limit])
 
     def window(

@@ -178,10 +178,12 @@ class PostgresBackend(BaseBackend):
         within: Within = None,
         every_published: bool = False,
     ) -> Summary:
+        if not facets and every_published:
+            # The entries alone answer: the records' SQL is not even compiled.
+            return _Ranking(words, None, within).summary(offset, limit, count, cap)
         records = queryset.order_by().values_list("pk").query.sql_with_params()
         if not facets:
-            shown = None if every_published else records
-            return _Ranking(words, shown, within).summary(offset, limit, count, cap)
+            return _Ranking(words, records, within).summary(offset, limit, count, cap)
         records_sql, records_params = records
         ranking = _Ranking(words, records, within)
         sql = SUMMARY_SQL.format(records=records_sql, facets=FACETS_SQL, dates=ranking.dates)

@@ -5,7 +5,6 @@ the database returns is served again."""
 import logging
 from unittest import mock
 
-import psycopg2
 import pytest
 from django.db import (
     InterfaceError,
@@ -17,6 +16,7 @@ from django.db import (
 )
 
 from tests import factories
+from tests.postgres import drop_kept_connection
 
 REFUSED = 'connection to server at "127.0.0.1", port 5432 failed: Connection refused'
 
@@ -104,21 +104,7 @@ def test_a_kept_connection_the_server_dropped_is_replaced_on_the_next_request(cl
     assert client.get("/en/catalogue/?q=silver").status_code == 200
     old = connection.connection
     assert old is not None, "the connection is kept between requests"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        pid = cursor.fetchone()[0]
-    settings = connection.settings_dict
-    admin = psycopg2.connect(
-        dbname=settings["NAME"],
-        user=settings["USER"],
-        password=settings["PASSWORD"],
-        host=settings["HOST"],
-        port=settings["PORT"] or 5432,
-    )
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
-    admin.close()
+    drop_kept_connection()
     close_old_connections()  # the start of the next request, as a server runs it
     response = client.get("/en/catalogue/?q=silver")
     assert response.status_code == 200

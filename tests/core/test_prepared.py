@@ -2,11 +2,12 @@
 (core/prepared.py): the same rows as the queryset, one query a run."""
 
 import pytest
-from django.db import connection
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 
 from authorities.models import Country
 from core import prepared
+from tests.postgres import drop_kept_connection
 
 pytestmark = pytest.mark.django_db
 
@@ -152,25 +153,9 @@ def test_a_paged_statement_takes_its_limit_and_offset_last(countries):
 def test_a_connection_the_server_dropped_prepares_on_the_new_one(countries):
     # A PostgreSQL restart ends the kept connection; the next request's first query
     # reconnects (Django's health check), and the statement is prepared on the new one.
-    import psycopg2
-    from django.db import close_old_connections
-
     statement = prepared.compile(_names(prepared.KEY), "default")
     prepared.fetch_all(statement, countries[0].pk, using="default")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        pid = cursor.fetchone()[0]
-    settings = connection.settings_dict
-    admin = psycopg2.connect(
-        dbname=settings["NAME"],
-        user=settings["USER"],
-        host=settings["HOST"],
-        port=settings["PORT"] or 5432,
-    )
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
-    admin.close()
+    drop_kept_connection()
     close_old_connections()  # the start of the next request
     assert prepared.fetch_all(statement, countries[1].pk, using="default") == list(
         _names(countries[1].pk)
