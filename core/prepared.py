@@ -11,7 +11,10 @@ twenty records: ``filter(pk__in=markers(20))``), and a key need not be a number 
 value the queryset's parameters cannot otherwise hold, given as ``markers=``).
 Prepared statements live as long as their connection; behind a pooler that
 shares server connections between clients per transaction (PgBouncer's transaction
-mode), turn them off with ``DATABASE_PREPARED_STATEMENTS=0`` (docs/operations.md).
+mode), turn them off with ``DATABASE_PREPARED_STATEMENTS=0`` (docs/operations.md). A
+statement the server no longer holds (``DISCARD ALL``, ``DEALLOCATE``), or whose result
+a migration changed under it (a column's type), is prepared again: at once outside a
+transaction, else on the connection's next use (the transaction's query fails once).
 """
 
 import hashlib
@@ -20,8 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg2
 from django.conf import settings
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.db.models import QuerySet
 from psycopg2.extensions import AsIs
 
@@ -97,9 +101,23 @@ def _slot(value: Any, markers: Sequence[Any]) -> int | None:
     return None
 
 
-# The statements prepared on each open connection (DB-API connection objects: a reconnect
-# is a new object with none).
-_prepared: "weakref.WeakKeyDictionary[Any, set[str]]" = weakref.WeakKeyDictionary()
+# SQLSTATEs of a prepared statement the server no longer has (after ``DISCARD ALL`` or
+# ``DEALLOCATE``), and of one whose result type changed since it was prepared ("cached
+# plan must not change result type": a migration altered a column it reads).
+_GONE, _CHANGED = "26000", "0A000"
+
+
+class _Prepared:
+    """What the server holds for one connection: the statements ``ready`` to execute,
+    and those ``stale`` (to deallocate before preparing them again)."""
+
+    def __init__(self) -> None:
+        self.ready: set[str] = set()
+        self.stale: set[str] = set()
+
+
+# Per open connection (DB-API connection objects: a reconnect is a new object with none).
+_prepared: "weakref.WeakKeyDictionary[Any, _Prepared]" = weakref.WeakKeyDictionary()
 
 
 def fetch_all(statement: Compiled, *keys: Any, using: str) -> list[tuple]:
@@ -132,16 +150,37 @@ def _fetch(statement: Compiled, keys: Sequence[Any], using: str) -> list[tuple]:
     # server dropped it (a restart), so the statements are looked up for the connection
     # the query will run on, not for the dead one.
     with connection.cursor() as cursor:
-        raw = connection.connection
-        names = _prepared.setdefault(raw, set())
-        if statement.name not in names:
-            # Straight on the DB-API cursor: preparing is bookkeeping, not one of the
-            # page's queries (and not transactional: a rollback keeps it).
-            with raw.cursor() as preparing:
-                places = [AsIs(f"${n}") for n in range(1, statement.key_count + 1)]
-                preparing.execute(
-                    f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(places)
-                )
-            names.add(statement.name)
-        cursor.execute(f"EXECUTE {statement.name} ({', '.join(['%s'] * len(keys))})", list(keys))
-        return cursor.fetchall()
+        held = _prepared.setdefault(connection.connection, _Prepared())
+        try:
+            return _execute(cursor, held, statement, keys)
+        # Django's errors for the EXECUTE, psycopg2's for the bookkeeping.
+        except (DatabaseError, psycopg2.DatabaseError) as error:
+            code = getattr(error, "pgcode", None) or getattr(error.__cause__, "pgcode", None)
+            if code == _GONE:
+                # DISCARD ALL and DEALLOCATE ALL take every one.
+                held.ready.clear()
+                held.stale.clear()
+            elif code == _CHANGED:
+                held.ready.discard(statement.name)
+                held.stale.add(statement.name)
+            # In a transaction the failed statement has aborted it: the next use prepares.
+            if code not in (_GONE, _CHANGED) or connection.in_atomic_block:
+                raise
+            return _execute(cursor, held, statement, keys)
+
+
+def _execute(cursor, held: _Prepared, statement: Compiled, keys: Sequence[Any]) -> list[tuple]:
+    if statement.name not in held.ready:
+        # Straight on the DB-API cursor: preparing is bookkeeping, not one of the page's
+        # queries (and not transactional: a rollback keeps it).
+        with cursor.db.connection.cursor() as preparing:
+            if statement.name in held.stale:
+                preparing.execute(f"DEALLOCATE {statement.name}")
+                held.stale.discard(statement.name)
+            places = [AsIs(f"${n}") for n in range(1, statement.key_count + 1)]
+            preparing.execute(
+                f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(places)
+            )
+        held.ready.add(statement.name)
+    cursor.execute(f"EXECUTE {statement.name} ({', '.join(['%s'] * len(keys))})", list(keys))
+    return cursor.fetchall()

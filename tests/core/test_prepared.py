@@ -2,7 +2,7 @@
 (core/prepared.py): the same rows as the queryset, one query a run."""
 
 import pytest
-from django.db import close_old_connections, connection
+from django.db import DatabaseError, close_old_connections, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from authorities.models import Country
@@ -160,3 +160,73 @@ def test_a_connection_the_server_dropped_prepares_on_the_new_one(countries):
     assert prepared.fetch_all(statement, countries[1].pk, using="default") == list(
         _names(countries[1].pk)
     )
+
+
+def _probe_statement() -> prepared.Compiled:
+    # A statement over a table of the test's own, whose column a "migration" then alters.
+    return prepared.Compiled(
+        "SELECT value FROM prepared_probe WHERE id = %s", (prepared.KEY,), (0,), "stmt_probe"
+    )
+
+
+@pytest.fixture
+def probe_table():
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TABLE prepared_probe (id integer PRIMARY KEY, value integer)")
+        cursor.execute("INSERT INTO prepared_probe VALUES (1, 10)")
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS prepared_probe")
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_statements_the_server_discarded_are_prepared_again(countries):
+    # A connection reset (DISCARD ALL, as poolers send) drops every prepared statement.
+    statement = prepared.compile(_names(prepared.KEY), "default")
+    prepared.fetch_all(statement, countries[0].pk, using="default")
+    with connection.cursor() as cursor:
+        cursor.execute("DISCARD ALL")
+    assert prepared.fetch_all(statement, countries[1].pk, using="default") == list(
+        _names(countries[1].pk)
+    )
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_a_statement_whose_result_a_migration_changed_is_prepared_again(probe_table):
+    statement = _probe_statement()
+    assert prepared.fetch_all(statement, 1, using="default") == [(10,)]
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE prepared_probe ALTER COLUMN value TYPE text")
+    assert prepared.fetch_all(statement, 1, using="default") == [("10",)]
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_in_a_transaction_the_query_fails_once_and_the_next_use_prepares(probe_table):
+    statement = _probe_statement()
+    prepared.fetch_all(statement, 1, using="default")
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE prepared_probe ALTER COLUMN value TYPE text")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        prepared.fetch_all(statement, 1, using="default")
+    with transaction.atomic():
+        assert prepared.fetch_all(statement, 1, using="default") == [("10",)]
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        prepared.fetch_all(statement, 1, using="default")
+    assert prepared.fetch_all(statement, 1, using="default") == [("10",)]
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_other_errors_are_not_retried(probe_table):
+    statement = _probe_statement()
+    prepared.fetch_all(statement, 1, using="default")
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE prepared_probe DROP COLUMN value")
+    with CaptureQueriesContext(connection) as queries, pytest.raises(DatabaseError):
+        prepared.fetch_all(statement, 1, using="default")
+    assert len(queries) == 1
