@@ -28,16 +28,22 @@ def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
         pk: (earliest or latest, latest or earliest)
         for pk, earliest, latest in existing.values_list("pk", "date_earliest", "date_latest")
     }
-    # Whether visitors may find it, on the entry (search.models.SearchEntry.published).
-    public = set(existing.public().values_list("pk", flat=True))
     documents, facets, entries = [], [], []
     for pk, names, body, pairs in iter_documents(existing, batch_size=batch_size):
         documents.append(SearchDocument(item_id=pk, names=names, body=body))
         facets += [ItemFacet(item_id=pk, facet=facet, value=value) for facet, value in pairs]
         keys = SearchEntry.join_keys(pairs)
-        entries.append(SearchEntry.Row(pk, keys, names, body, *dates[pk], pk in public))
+        entries.append(SearchEntry.Row(pk, keys, names, body, *dates[pk], False))
     terms = {word for doc in documents for word in doc.names.split() if _TERM.match(word)}
     with transaction.atomic():
+        # Whether visitors may find each (SearchEntry.published), read where it is written,
+        # with the records locked until the commit: a status change committed meanwhile
+        # is read here, and one made later waits, then its trigger (PostgreSQL) updates
+        # these entries. Read before the documents, a change committed between would be
+        # written over with the old status.
+        list(existing.order_by("pk").select_for_update(no_key=True).values_list("pk"))
+        public = set(existing.public().values_list("pk", flat=True))
+        entries = [entry._replace(published=entry.pk in public) for entry in entries]
         SearchEntry.objects.filter(document_id__in=pks).delete()
         SearchDocument.objects.filter(item_id__in=pks).delete()
         SearchDocument.objects.bulk_create(documents, batch_size=batch_size)

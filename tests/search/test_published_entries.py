@@ -5,13 +5,16 @@ published record, narrowed at most by years, is answered by the entries alone
 records it is over. Either way visitors find published records only."""
 
 import importlib
+import threading
+from unittest import mock
 
 import pytest
-from django.db import connection
+from django.db import connection, connections, transaction
 from django.test.utils import CaptureQueriesContext
 
 from collections_app.models import CollectionItem
 from core.models import PublicationStatus
+from search import services
 from search.models import SearchEntry
 from search.query import RecordSearch, SearchParams
 from tests import factories
@@ -130,3 +133,59 @@ def test_a_status_changed_without_the_models_is_followed_at_once(memos, client):
     CollectionItem.objects.filter(pk=draft.pk).update(status=PublicationStatus.PUBLISHED)
     assert draft.pk in _published()
     assert draft.pk in RecordSearch(SearchParams(q="memo trade")).window(0, 10)[0]
+
+
+def test_a_status_changed_while_the_documents_are_built_is_the_one_written(memos, monkeypatch):
+    # The reindex of a record reads its documents first; a status change committed in
+    # the meantime (another request's) must not be written over with the old status.
+    shown, draft, _withdrawn = memos
+    real = services.iter_documents
+
+    def meanwhile(*args, **kwargs):
+        CollectionItem.objects.filter(pk=shown[0].pk).update(status=PublicationStatus.WITHDRAWN)
+        CollectionItem.objects.filter(pk=draft.pk).update(status=PublicationStatus.PUBLISHED)
+        yield from real(*args, **kwargs)
+
+    monkeypatch.setattr(services, "iter_documents", meanwhile)
+    services.reindex_items([shown[0].pk, draft.pk])
+    assert shown[0].pk not in _published()
+    assert draft.pk in _published()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks")
+@pytest.mark.django_db(transaction=True)
+def test_a_status_change_during_the_write_waits_for_it(memos):
+    # Another request changes the status while the reindex is writing: it waits for the
+    # reindex's commit, then its trigger updates the entry just written.
+    shown, _draft, _withdrawn = memos
+    writing, done = threading.Event(), threading.Event()
+    real = services.get_backend
+
+    class Backend:
+        def __init__(self):
+            self.backend = real()
+
+        def write_entries(self, entries, **kwargs):
+            self.backend.write_entries(entries, **kwargs)
+            writing.set()
+            done.wait(0.5)  # the other request, blocked by the records' locks, or not
+
+    def withdraw():
+        writing.wait(5)
+        try:
+            with transaction.atomic():
+                CollectionItem.objects.filter(pk=shown[0].pk).update(
+                    status=PublicationStatus.WITHDRAWN
+                )
+            done.set()
+        finally:
+            connections.close_all()
+
+    other = threading.Thread(target=withdraw)
+    other.start()
+    try:
+        with mock.patch.object(services, "get_backend", Backend):
+            services.reindex_items([shown[0].pk])
+    finally:
+        other.join(10)
+    assert shown[0].pk not in _published()
