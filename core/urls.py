@@ -78,10 +78,16 @@ def reverse_fixed(viewname: str) -> str:
 def translate_url_all(url: str, languages: Iterable[str]) -> dict[str, str]:
     """``translate_url(url, code)`` for each language, the same strings (Django's steps:
     the URL unchanged where it does not resolve or reverse), matching the path once
-    rather than once per language: the language switcher on every page."""
+    rather than once per language: the language switcher on every page. Unlike
+    translate_url, a path under the script prefix (a site served below ``/museum/``,
+    the proxy's SCRIPT_NAME) is resolved below it, as the request was."""
     parsed = urlsplit(url)
+    path = unquote(parsed.path)
+    prefix = get_script_prefix()
+    if prefix != "/" and path.startswith(prefix):
+        path = path[len(prefix) - 1 :]
     try:
-        match = resolve(unquote(parsed.path))
+        match = resolve(path)
     except Resolver404:
         return {code: url for code in languages}
     if match.url_name is None:  # nothing reverses to an unnamed pattern

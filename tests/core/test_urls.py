@@ -103,3 +103,32 @@ def test_the_fixed_url_tag_is_the_url_tag():
     with translation.override("kk"):
         left, right, home = template.render({}).split("|")
     assert left == right == "/kk/catalogue/" and home == "/kk/"
+
+
+def test_translate_url_all_resolves_below_the_script_prefix():
+    # Served below /museum/ (the proxy's SCRIPT_NAME), a page's path carries the prefix;
+    # Django's translate_url cannot resolve it and gives the page back unchanged.
+    set_script_prefix("/museum/")
+    try:
+        with translation.override("ru"):
+            links = translate_url_all("/museum/ru/catalogue/?q=dish", ["kk", "ru", "en"])
+    finally:
+        set_script_prefix("/")
+    assert links == {
+        "kk": "/museum/kk/catalogue/?q=dish",
+        "ru": "/museum/ru/catalogue/?q=dish",
+        "en": "/museum/en/catalogue/?q=dish",
+    }
+
+
+@pytest.mark.django_db
+def test_the_language_switcher_below_a_script_prefix(client):
+    # As the WSGI handler does for a SCRIPT_NAME (the test client does not).
+    set_script_prefix("/museum/")
+    try:
+        page = client.get("/ru/catalogue/", SCRIPT_NAME="/museum").content.decode()
+    finally:
+        set_script_prefix("/")
+    for code in ("kk", "ru", "en"):
+        assert f'href="/museum/{code}/catalogue/" lang="{code}"' in page
+        assert f'hreflang="{code}" href="http://testserver/museum/{code}/catalogue/"' in page
