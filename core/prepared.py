@@ -13,8 +13,8 @@ Prepared statements live as long as their connection; behind a pooler that
 shares server connections between clients per transaction (PgBouncer's transaction
 mode), turn them off with ``DATABASE_PREPARED_STATEMENTS=0`` (docs/operations.md). A
 statement the server no longer holds (``DISCARD ALL``, ``DEALLOCATE``), or whose result
-a migration changed under it (a column's type), is prepared again: at once outside a
-transaction, else on the connection's next use (the transaction's query fails once).
+type a migration changed under it, is prepared again: at once outside a transaction,
+else on its next use (the transaction's query fails once).
 """
 
 import hashlib
@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import psycopg2
 from django.conf import settings
 from django.db import DatabaseError, connections
 from django.db.models import QuerySet
@@ -101,15 +100,17 @@ def _slot(value: Any, markers: Sequence[Any]) -> int | None:
     return None
 
 
-# SQLSTATEs of a prepared statement the server no longer has (after ``DISCARD ALL`` or
-# ``DEALLOCATE``), and of one whose result type changed since it was prepared ("cached
-# plan must not change result type": a migration altered a column it reads).
-_GONE, _CHANGED = "26000", "0A000"
+# A prepared statement the server no longer has (after ``DEALLOCATE`` or ``DISCARD ALL``),
+# and one whose result type changed since it was prepared (a migration altered a column
+# it reads): SQLSTATE 0A000 is any "feature not supported", so the message is checked too.
+_GONE = "26000"
+_CHANGED = "0A000"
+_CHANGED_MESSAGE = "cached plan must not change result type"
 
 
 class _Prepared:
-    """What the server holds for one connection: the statements ``ready`` to execute,
-    and those ``stale`` (to deallocate before preparing them again)."""
+    """What this process believes the server holds for one connection: the statements
+    ``ready`` to execute, and those ``stale`` (to deallocate before preparing again)."""
 
     def __init__(self) -> None:
         self.ready: set[str] = set()
@@ -151,36 +152,52 @@ def _fetch(statement: Compiled, keys: Sequence[Any], using: str) -> list[tuple]:
     # the query will run on, not for the dead one.
     with connection.cursor() as cursor:
         held = _prepared.setdefault(connection.connection, _Prepared())
+        _prepare(connection, held, statement)
+        execute = f"EXECUTE {statement.name} ({', '.join(['%s'] * len(keys))})"
         try:
-            return _execute(cursor, held, statement, keys)
-        # Django's errors for the EXECUTE, psycopg2's for the bookkeeping.
-        except (DatabaseError, psycopg2.DatabaseError) as error:
-            code = getattr(error, "pgcode", None) or getattr(error.__cause__, "pgcode", None)
-            if code == _GONE:
-                # DISCARD ALL and DEALLOCATE ALL take every one.
-                held.ready.clear()
-                held.stale.clear()
-            elif code == _CHANGED:
-                held.ready.discard(statement.name)
-                held.stale.add(statement.name)
-            # In a transaction the failed statement has aborted it: the next use prepares.
-            if code not in (_GONE, _CHANGED) or connection.in_atomic_block:
+            cursor.execute(execute, list(keys))
+        except DatabaseError as error:
+            if not _forget(held, statement, error.__cause__):
                 raise
-            return _execute(cursor, held, statement, keys)
+            if connection.in_atomic_block or not connection.get_autocommit():
+                raise  # the transaction is aborted: the statement's next use prepares it
+            _prepare(connection, held, statement)
+            cursor.execute(execute, list(keys))
+        return cursor.fetchall()
 
 
-def _execute(cursor, held: _Prepared, statement: Compiled, keys: Sequence[Any]) -> list[tuple]:
-    if statement.name not in held.ready:
-        # Straight on the DB-API cursor: preparing is bookkeeping, not one of the page's
-        # queries (and not transactional: a rollback keeps it).
-        with cursor.db.connection.cursor() as preparing:
-            if statement.name in held.stale:
-                preparing.execute(f"DEALLOCATE {statement.name}")
-                held.stale.discard(statement.name)
+def _prepare(connection, held: _Prepared, statement: Compiled) -> None:
+    """Prepare ``statement`` on the connection unless it is known to be ready there.
+    Straight on the DB-API cursor (Django's errors still): preparing is bookkeeping, not
+    one of the page's queries, and not transactional (a rollback keeps it). What the
+    server holds is asked first, so a statement this process lost track of (after one
+    ``DEALLOCATE``, all were forgotten) is used as it is, not prepared twice."""
+    if statement.name in held.ready:
+        return
+    with connection.wrap_database_errors, connection.connection.cursor() as raw:
+        raw.execute("SELECT 1 FROM pg_prepared_statements WHERE name = %s", [statement.name])
+        held_by_server = raw.fetchone() is not None
+        if held_by_server and statement.name in held.stale:
+            raw.execute(f"DEALLOCATE {statement.name}")
+            held_by_server = False
+        if not held_by_server:
             places = [AsIs(f"${n}") for n in range(1, statement.key_count + 1)]
-            preparing.execute(
-                f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(places)
-            )
-        held.ready.add(statement.name)
-    cursor.execute(f"EXECUTE {statement.name} ({', '.join(['%s'] * len(keys))})", list(keys))
-    return cursor.fetchall()
+            raw.execute(f"PREPARE {statement.name} AS {statement.sql}", statement.arguments(places))
+    held.stale.discard(statement.name)
+    held.ready.add(statement.name)
+
+
+def _forget(held: _Prepared, statement: Compiled, error: BaseException | None) -> bool:
+    """After ``statement``'s EXECUTE failed with ``error``: whether it failed for a reason
+    preparing it again cures, with what the server no longer holds forgotten."""
+    code = getattr(error, "pgcode", None)
+    if code == _GONE:
+        # A DISCARD ALL takes every statement, a DEALLOCATE one: each is looked up again
+        # when next used (_prepare).
+        held.ready.clear()
+        return True
+    if code == _CHANGED and _CHANGED_MESSAGE in str(error):
+        held.ready.discard(statement.name)
+        held.stale.add(statement.name)
+        return True
+    return False

@@ -230,3 +230,42 @@ def test_other_errors_are_not_retried(probe_table):
     with CaptureQueriesContext(connection) as queries, pytest.raises(DatabaseError):
         prepared.fetch_all(statement, 1, using="default")
     assert len(queries) == 1
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_one_statement_deallocated_leaves_the_others_usable(countries):
+    first = prepared.compile(_names(prepared.KEY), "default")
+    second = prepared.compile(_names(prepared.KEY).filter(iso_code__gt=""), "default")
+    prepared.fetch_all(first, countries[0].pk, using="default")
+    prepared.fetch_all(second, countries[0].pk, using="default")
+    with connection.cursor() as cursor:
+        cursor.execute(f"DEALLOCATE {first.name}")
+    for _ in range(2):
+        assert prepared.fetch_all(first, countries[1].pk, using="default") == list(
+            _names(countries[1].pk)
+        )
+        assert prepared.fetch_all(second, countries[1].pk, using="default") == list(
+            _names(countries[1].pk)
+        )
+
+
+@postgresql_only
+@pytest.mark.django_db(transaction=True)
+def test_a_statement_the_server_refuses_to_prepare_is_django_s_error(countries):
+    # 0A000 as well, but not a changed plan: raised as it is, every time, and nothing
+    # else on the connection is disturbed.
+    refused = prepared.Compiled(
+        "SELECT count(*) FROM authorities_country WHERE id > %s GROUP BY name_en FOR UPDATE",
+        (prepared.KEY,),
+        (0,),
+        "stmt_refused",
+    )
+    usable = prepared.compile(_names(prepared.KEY), "default")
+    prepared.fetch_all(usable, countries[0].pk, using="default")
+    for _ in range(2):
+        with pytest.raises(DatabaseError, match="FOR UPDATE is not allowed"):
+            prepared.fetch_all(refused, 1, using="default")
+    assert prepared.fetch_all(usable, countries[1].pk, using="default") == list(
+        _names(countries[1].pk)
+    )
