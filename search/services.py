@@ -1,5 +1,6 @@
 """Keeping the search index in step with the records: the one place that writes it."""
 
+import logging
 import multiprocessing
 import re
 from collections.abc import Iterable
@@ -7,7 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextvars import ContextVar
 from functools import partial
 
-from django.db import connection, connections, transaction
+from django.db import OperationalError, connection, connections, transaction
 
 from collections_app.models import CollectionItem
 from search.backends import get_backend
@@ -16,44 +17,62 @@ from search.links import reaching
 from search.models import IndexVersion, ItemFacet, Lexeme, SearchDocument, SearchEntry, Term
 
 _TERM = re.compile(r"^[a-z]{3,60}$")
+# PostgreSQL's SQLSTATE for a transaction chosen to end a deadlock.
+DEADLOCK = "40P01"
+REINDEX_ATTEMPTS = 3
+
+logger = logging.getLogger(__name__)
 
 
 def reindex_items(pks: Iterable[int], *, batch_size: int = 500) -> int:
-    """Rebuild the search documents of these records (and drop those of deleted ones)."""
+    """Rebuild the search documents of these records (and drop those of deleted ones).
+
+    In one transaction, the records locked first (in key order, until the commit): a
+    change to one of them committed before is read here, and one made meanwhile waits
+    for this write and is then reindexed after it, so the last reindex to commit has read
+    the last change, and a status change's trigger (PostgreSQL) updates the entries
+    written here. A deadlock with another transaction's locks is tried again."""
     pks = set(pks)
     if not pks:
         return 0
+    for _attempt in range(REINDEX_ATTEMPTS - 1):
+        try:
+            with transaction.atomic():
+                return _reindex(pks, batch_size)
+        except OperationalError as error:
+            if getattr(error.__cause__, "pgcode", None) != DEADLOCK:
+                raise
+            logger.warning("reindexing %d records deadlocked; trying again", len(pks))
+    with transaction.atomic():
+        return _reindex(pks, batch_size)
+
+
+def _reindex(pks: set[int], batch_size: int) -> int:
     existing = CollectionItem.objects.filter(pk__in=pks)
+    list(existing.order_by("pk").select_for_update(no_key=True).values_list("pk"))
     dates = {
         pk: (earliest or latest, latest or earliest)
         for pk, earliest, latest in existing.values_list("pk", "date_earliest", "date_latest")
     }
+    # Whether visitors may find it, on the entry (search.models.SearchEntry.published).
+    public = set(existing.public().values_list("pk", flat=True))
     documents, facets, entries = [], [], []
     for pk, names, body, pairs in iter_documents(existing, batch_size=batch_size):
         documents.append(SearchDocument(item_id=pk, names=names, body=body))
         facets += [ItemFacet(item_id=pk, facet=facet, value=value) for facet, value in pairs]
         keys = SearchEntry.join_keys(pairs)
-        entries.append(SearchEntry.Row(pk, keys, names, body, *dates[pk], False))
+        entries.append(SearchEntry.Row(pk, keys, names, body, *dates[pk], pk in public))
     terms = {word for doc in documents for word in doc.names.split() if _TERM.match(word)}
-    with transaction.atomic():
-        # Whether visitors may find each (SearchEntry.published), read where it is written,
-        # with the records locked until the commit: a status change committed meanwhile
-        # is read here, and one made later waits, then its trigger (PostgreSQL) updates
-        # these entries. Read before the documents, a change committed between would be
-        # written over with the old status.
-        list(existing.order_by("pk").select_for_update(no_key=True).values_list("pk"))
-        public = set(existing.public().values_list("pk", flat=True))
-        entries = [entry._replace(published=entry.pk in public) for entry in entries]
-        SearchEntry.objects.filter(document_id__in=pks).delete()
-        SearchDocument.objects.filter(item_id__in=pks).delete()
-        SearchDocument.objects.bulk_create(documents, batch_size=batch_size)
-        get_backend().write_entries(entries, batch_size=batch_size)
-        ItemFacet.objects.filter(item_id__in=pks).delete()
-        ItemFacet.objects.bulk_create(facets, batch_size=batch_size * 4)
-        IndexVersion.bump()
-        Term.objects.bulk_create(
-            [Term(word=word) for word in sorted(terms)], batch_size=1000, ignore_conflicts=True
-        )
+    SearchEntry.objects.filter(document_id__in=pks).delete()
+    SearchDocument.objects.filter(item_id__in=pks).delete()
+    SearchDocument.objects.bulk_create(documents, batch_size=batch_size)
+    get_backend().write_entries(entries, batch_size=batch_size)
+    ItemFacet.objects.filter(item_id__in=pks).delete()
+    ItemFacet.objects.bulk_create(facets, batch_size=batch_size * 4)
+    IndexVersion.bump()
+    Term.objects.bulk_create(
+        [Term(word=word) for word in sorted(terms)], batch_size=1000, ignore_conflicts=True
+    )
     return len(documents)
 
 

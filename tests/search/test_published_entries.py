@@ -9,13 +9,13 @@ import threading
 from unittest import mock
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import OperationalError, connection, connections
 from django.test.utils import CaptureQueriesContext
 
 from collections_app.models import CollectionItem
 from core.models import PublicationStatus
 from search import services
-from search.models import SearchEntry
+from search.models import SearchDocument, SearchEntry
 from search.query import RecordSearch, SearchParams
 from tests import factories
 
@@ -135,21 +135,61 @@ def test_a_status_changed_without_the_models_is_followed_at_once(memos, client):
     assert draft.pk in RecordSearch(SearchParams(q="memo trade")).window(0, 10)[0]
 
 
-def test_a_status_changed_while_the_documents_are_built_is_the_one_written(memos, monkeypatch):
-    # The reindex of a record reads its documents first; a status change committed in
-    # the meantime (another request's) must not be written over with the old status.
-    shown, draft, _withdrawn = memos
+class AnotherRequest:
+    """What another request does while the reindex (this thread) is at a given point:
+    ``pause()`` there lets it start and waits for it, a second at most (it may be waiting
+    for the reindex's locks); it runs in a thread with its own connection."""
+
+    def __init__(self, action):
+        self.started, self.done = threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._run, args=[action])
+
+    def _run(self, action):
+        self.started.wait(5)
+        try:
+            action()
+            self.done.set()
+        finally:
+            connections.close_all()
+
+    def pause(self):
+        if threading.current_thread() is threading.main_thread():
+            self.started.set()
+            self.done.wait(1)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.started.set()
+        self.thread.join(10)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks")
+@pytest.mark.django_db(transaction=True)
+def test_a_record_saved_while_its_documents_are_built_is_reindexed_after(memos):
+    # Another request saves the record after its reindex read it: the save waits for
+    # the reindex's commit, and its own reindex (on commit, in its thread) writes last.
+    shown, _draft, _withdrawn = memos
     real = services.iter_documents
 
-    def meanwhile(*args, **kwargs):
-        CollectionItem.objects.filter(pk=shown[0].pk).update(status=PublicationStatus.WITHDRAWN)
-        CollectionItem.objects.filter(pk=draft.pk).update(status=PublicationStatus.PUBLISHED)
-        yield from real(*args, **kwargs)
+    def rename():
+        item = CollectionItem.objects.get(pk=shown[0].pk)
+        item.title_en = "Memo on grain"
+        item.save()
 
-    monkeypatch.setattr(services, "iter_documents", meanwhile)
-    services.reindex_items([shown[0].pk, draft.pk])
-    assert shown[0].pk not in _published()
-    assert draft.pk in _published()
+    with AnotherRequest(rename) as other:
+
+        def read_then_pause(*args, **kwargs):
+            documents = list(real(*args, **kwargs))
+            other.pause()
+            yield from documents
+
+        with mock.patch.object(services, "iter_documents", read_then_pause):
+            services.reindex_items([shown[0].pk])
+    names = SearchDocument.objects.get(item_id=shown[0].pk).names
+    assert "grain" in names and "trade" not in names
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks")
@@ -158,34 +198,63 @@ def test_a_status_change_during_the_write_waits_for_it(memos):
     # Another request changes the status while the reindex is writing: it waits for the
     # reindex's commit, then its trigger updates the entry just written.
     shown, _draft, _withdrawn = memos
-    writing, done = threading.Event(), threading.Event()
     real = services.get_backend
 
-    class Backend:
-        def __init__(self):
-            self.backend = real()
-
-        def write_entries(self, entries, **kwargs):
-            self.backend.write_entries(entries, **kwargs)
-            writing.set()
-            done.wait(0.5)  # the other request, blocked by the records' locks, or not
-
     def withdraw():
-        writing.wait(5)
-        try:
-            with transaction.atomic():
-                CollectionItem.objects.filter(pk=shown[0].pk).update(
-                    status=PublicationStatus.WITHDRAWN
-                )
-            done.set()
-        finally:
-            connections.close_all()
+        CollectionItem.objects.filter(pk=shown[0].pk).update(status=PublicationStatus.WITHDRAWN)
 
-    other = threading.Thread(target=withdraw)
-    other.start()
-    try:
+    with AnotherRequest(withdraw) as other:
+
+        class Backend:
+            def __init__(self):
+                self.backend = real()
+
+            def write_entries(self, entries, **kwargs):
+                self.backend.write_entries(entries, **kwargs)
+                other.pause()
+
         with mock.patch.object(services, "get_backend", Backend):
             services.reindex_items([shown[0].pk])
-    finally:
-        other.join(10)
     assert shown[0].pk not in _published()
+
+
+class _ServerError(Exception):
+    def __init__(self, pgcode: str):
+        super().__init__(pgcode)
+        self.pgcode = pgcode
+
+
+def _failing_once(pgcode: str, real):
+    calls = []
+
+    def bump():
+        calls.append(1)
+        if len(calls) == 1:
+            error = OperationalError("the server ended this transaction")
+            error.__cause__ = _ServerError(pgcode)
+            raise error
+        return real()
+
+    return bump
+
+
+def test_a_reindex_chosen_to_end_a_deadlock_is_tried_again(memos, monkeypatch, caplog):
+    shown, _draft, _withdrawn = memos
+    SearchEntry.objects.filter(document_id=shown[0].pk).delete()
+    monkeypatch.setattr(
+        services.IndexVersion, "bump", _failing_once(services.DEADLOCK, services.IndexVersion.bump)
+    )
+    assert services.reindex_items([shown[0].pk]) == 1
+    assert SearchEntry.objects.filter(document_id=shown[0].pk, published=True).exists()
+    assert "deadlocked; trying again" in caplog.text
+
+
+def test_other_database_errors_are_not_tried_again(memos, monkeypatch):
+    shown, _draft, _withdrawn = memos
+    monkeypatch.setattr(
+        services.IndexVersion, "bump", _failing_once("57014", services.IndexVersion.bump)
+    )
+    with pytest.raises(OperationalError):
+        services.reindex_items([shown[0].pk])
+    # Rolled back whole: the entry as it was.
+    assert SearchEntry.objects.filter(document_id=shown[0].pk, published=True).exists()
