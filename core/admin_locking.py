@@ -9,7 +9,8 @@ from typing import cast
 
 from django.contrib import messages
 from django.contrib.admin.exceptions import NotRegistered
-from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.db import router, transaction
 from django.forms.models import modelformset_factory
 from django.http import HttpResponseRedirect
 from django.utils import timezone
@@ -23,6 +24,7 @@ from core.locking import (
     VersionedInlineFormSet,
     VersionedModelForm,
     VersionedModelFormSet,
+    VersionFormField,
     changes_since,
     current_version,
     describe_changes,
@@ -61,6 +63,8 @@ class VersionedAdmin(HistoryModelAdmin):
 
     form = VersionedModelForm
     change_list_template = "admin/core/versioned_change_list.html"
+    # The delete page carries the version it showed (delete_view).
+    delete_confirmation_template = "admin/core/versioned_delete_confirmation.html"
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
@@ -89,6 +93,43 @@ class VersionedAdmin(HistoryModelAdmin):
         return self._retrying(
             super().history_form_view, request, object_id, version_id, extra_context
         )
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """A row saved by someone else after the delete page showed it is not deleted:
+        the page is shown again, saying who changed what. The row stays locked from the
+        check to the delete, so a save cannot come between them (it waits, then finds
+        the row gone). A confirmation without a version (a page from before versions
+        were shown) deletes as Django does."""
+        if request.method == "POST" and request.POST.get("post"):
+            with transaction.atomic(using=router.db_for_write(self.model)):
+                changed = self._changed_since_shown(request, object_id)
+                if changed is None:
+                    return super().delete_view(request, object_id, extra_context)
+            self.message_user(request, changed, messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+        return super().delete_view(request, object_id, extra_context)
+
+    def _changed_since_shown(self, request, object_id) -> str | None:
+        shown = VersionFormField().clean(request.POST.get("version"))
+        obj = self.get_object(request, unquote(object_id))
+        if shown is None or obj is None or not self.has_delete_permission(request, obj):
+            return None  # Django's own answer: the delete, not found, or refused
+        model = type(obj)
+        current = (
+            model._base_manager.select_for_update()
+            .filter(pk=obj.pk)
+            .values_list("version", flat=True)
+            .first()
+        )
+        if current is None or current == shown:
+            return None
+        changes = describe_changes(
+            model, changes_since(obj, version=shown), _visible(self, request, obj)
+        )
+        return _(
+            "%(object)s was not deleted: someone else saved it after this page showed it "
+            "(%(changes)s). Look at it as it is now before deleting it."
+        ) % {"object": obj, "changes": changes}
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "listed_at": timezone.now().isoformat()}

@@ -2,6 +2,8 @@
 that changed after the list was shown, and say who changed what; every admin and inline of
 a versioned model carries the version."""
 
+import re
+
 import pytest
 from django.contrib import admin
 from django.test import Client
@@ -185,3 +187,67 @@ def test_every_admin_of_a_versioned_model_carries_versions(model_admin, rf, admi
             assert isinstance(inline, VersionedInline), inline
             assert issubclass(inline.formset, VersionedFormSetMixin), inline
             assert issubclass(inline.form, VersionedModelForm), inline
+
+
+class TestDeletePage:
+    """The delete page carries the version it showed: a record saved by someone else
+    since is not deleted, and the page says who changed what."""
+
+    @staticmethod
+    def _delete_url(item) -> str:
+        # The record's own admin (its type's), where its history is kept.
+        return item.get_admin_url().replace("/change/", "/delete/")
+
+    def _shown_version(self, client, item) -> str:
+        page = client.get(self._delete_url(item))
+        match = re.search(r'name="version" value="(\d+)"', page.content.decode())
+        assert match, "the delete page carries the version it shows"
+        return match.group(1)
+
+    def test_a_record_saved_after_the_page_was_shown_is_not_deleted(self, curator, registrar):
+        item = factories.document("Letter to delete")
+        deleting, editing = Client(), Client()
+        deleting.force_login(registrar)
+        editing.force_login(curator)
+        shown = self._shown_version(deleting, item)
+        url = item.get_admin_url()
+        data = form_data(editing.get(url))
+        data["title_en"] = "Letter to keep"
+        assert editing.post(url, data).status_code == 302
+
+        delete_url = self._delete_url(item)
+        response = deleting.post(delete_url, {"post": "yes", "version": shown}, follow=True)
+
+        assert CollectionItem.objects.filter(pk=item.pk, title_en="Letter to keep").exists()
+        text = " ".join(str(m) for m in response.context["messages"])
+        assert "was not deleted" in text and "curator" in text and "title" in text.lower()
+        # The page shows the record as it is now, with its new version.
+        assert "Letter to keep" in response.content.decode()
+        assert self._shown_version(deleting, item) != shown
+
+    def test_the_version_shown_deletes(self, registrar_client):
+        item = factories.document("Letter to delete")
+        shown = self._shown_version(registrar_client, item)
+        delete_url = self._delete_url(item)
+        response = registrar_client.post(delete_url, {"post": "yes", "version": shown})
+        assert response.status_code == 302
+        assert not CollectionItem.objects.filter(pk=item.pk).exists()
+
+    @pytest.mark.parametrize("version", [None, "", "x1", "-3", "99999999999999"])
+    def test_a_confirmation_without_a_usable_version_deletes_as_django_does(
+        self, registrar_client, version
+    ):
+        item = factories.document("Letter to delete")
+        data = {"post": "yes"} if version is None else {"post": "yes", "version": version}
+        delete_url = self._delete_url(item)
+        assert registrar_client.post(delete_url, data).status_code == 302
+        assert not CollectionItem.objects.filter(pk=item.pk).exists()
+
+    def test_a_user_who_may_not_delete_learns_nothing(self, curator_client):
+        item = factories.document("Letter to delete")
+        item.title_en = "Changed"
+        item.save()
+        delete_url = self._delete_url(item)
+        response = curator_client.post(delete_url, {"post": "yes", "version": "1"})
+        assert response.status_code == 403
+        assert CollectionItem.objects.filter(pk=item.pk).exists()
