@@ -169,6 +169,16 @@ def _probe_statement() -> prepared.Compiled:
     )
 
 
+def _prepared_then_altered(change: str) -> prepared.Compiled:
+    """The probe's statement, prepared and run once; then its table altered by ``change``,
+    as a migration would under a running worker."""
+    statement = _probe_statement()
+    assert prepared.fetch_all(statement, 1, using="default") == [(10,)]
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER TABLE prepared_probe {change}")
+    return statement
+
+
 @pytest.fixture
 def probe_table():
     with connection.cursor() as cursor:
@@ -195,20 +205,14 @@ def test_statements_the_server_discarded_are_prepared_again(countries):
 @postgresql_only
 @pytest.mark.django_db(transaction=True)
 def test_a_statement_whose_result_a_migration_changed_is_prepared_again(probe_table):
-    statement = _probe_statement()
-    assert prepared.fetch_all(statement, 1, using="default") == [(10,)]
-    with connection.cursor() as cursor:
-        cursor.execute("ALTER TABLE prepared_probe ALTER COLUMN value TYPE text")
+    statement = _prepared_then_altered("ALTER COLUMN value TYPE text")
     assert prepared.fetch_all(statement, 1, using="default") == [("10",)]
 
 
 @postgresql_only
 @pytest.mark.django_db(transaction=True)
 def test_in_a_transaction_the_query_fails_once_and_the_next_use_prepares(probe_table):
-    statement = _probe_statement()
-    prepared.fetch_all(statement, 1, using="default")
-    with connection.cursor() as cursor:
-        cursor.execute("ALTER TABLE prepared_probe ALTER COLUMN value TYPE text")
+    statement = _prepared_then_altered("ALTER COLUMN value TYPE text")
     with pytest.raises(DatabaseError), transaction.atomic():
         prepared.fetch_all(statement, 1, using="default")
     with transaction.atomic():
@@ -223,10 +227,7 @@ def test_in_a_transaction_the_query_fails_once_and_the_next_use_prepares(probe_t
 @postgresql_only
 @pytest.mark.django_db(transaction=True)
 def test_other_errors_are_not_retried(probe_table):
-    statement = _probe_statement()
-    prepared.fetch_all(statement, 1, using="default")
-    with connection.cursor() as cursor:
-        cursor.execute("ALTER TABLE prepared_probe DROP COLUMN value")
+    statement = _prepared_then_altered("DROP COLUMN value")
     with CaptureQueriesContext(connection) as queries, pytest.raises(DatabaseError):
         prepared.fetch_all(statement, 1, using="default")
     assert len(queries) == 1

@@ -135,6 +135,14 @@ def test_a_status_changed_without_the_models_is_followed_at_once(memos, client):
     assert draft.pk in RecordSearch(SearchParams(q="memo trade")).window(0, 10)[0]
 
 
+def with_row_locks(test):
+    """A test of two connections at once (committed transactions, PostgreSQL's row locks)."""
+    test = pytest.mark.django_db(transaction=True)(test)
+    return pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks")(
+        test
+    )
+
+
 class AnotherRequest:
     """What another request does while the reindex (this thread) is at a given point:
     ``pause()`` there lets it start and waits for it, a second at most (it may be waiting
@@ -166,8 +174,7 @@ class AnotherRequest:
         self.thread.join(10)
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks")
-@pytest.mark.django_db(transaction=True)
+@with_row_locks
 def test_a_record_saved_while_its_documents_are_built_is_reindexed_after(memos):
     # Another request saves the record after its reindex read it: the save waits for
     # the reindex's commit, and its own reindex (on commit, in its thread) writes last.
@@ -192,8 +199,7 @@ def test_a_record_saved_while_its_documents_are_built_is_reindexed_after(memos):
     assert "grain" in names and "trade" not in names
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's row locks")
-@pytest.mark.django_db(transaction=True)
+@with_row_locks
 def test_a_status_change_during_the_write_waits_for_it(memos):
     # Another request changes the status while the reindex is writing: it waits for the
     # reindex's commit, then its trigger updates the entry just written.
