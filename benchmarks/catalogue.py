@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -246,20 +247,36 @@ def repeated_pages() -> dict[str, str]:
 
 # Counted in-process on a few more URLs of each mix than are measured.
 QUERY_SAMPLES = 5
+# Asked of the server before the cold mixes, a few more again: see measure_cold.
+WARM_UP = 12
 
 
-def cold_mixes(args) -> tuple[dict[str, list[str]], dict[str, list[str]], dict]:
-    """The URLs of each cold mix, each once (and a few others to count queries on), drawn
-    from the collection with ``args.seed``; and the words they were drawn from."""
+@dataclass
+class ColdMixes:
+    """Each mix's URLs: those measured, those its queries are counted on, and those that
+    warm the server up; drawn together, so no two share a page (in any language)."""
+
+    measured: dict[str, list[str]]
+    counted: dict[str, list[str]]
+    warm_up: dict[str, list[str]]
+    words: dict
+
+
+def cold_mixes(args) -> ColdMixes:
+    """The URLs of each cold mix, drawn from the collection with ``args.seed``, and the
+    words they were drawn from."""
     from benchmarks.vocabulary import Vocabulary, collect
 
     data = collect(args.seed)
     vocabulary = Vocabulary(data, random.Random(args.seed), set())
-    measured, counted = {}, {}
+    mixes = ColdMixes({}, {}, {}, {"broad": data["broad"], "stop": data["stop"]})
+    counted_end = args.distinct + QUERY_SAMPLES
     for name, kind in MIXES.items():
-        urls = vocabulary.distinct(kind, args.distinct + QUERY_SAMPLES)
-        measured[name], counted[name] = urls[: args.distinct], urls[args.distinct :]
-    return measured, counted, {"broad": data["broad"], "stop": data["stop"]}
+        urls = vocabulary.distinct(kind, counted_end + WARM_UP)
+        mixes.measured[name] = urls[: args.distinct]
+        mixes.counted[name] = urls[args.distinct : counted_end]
+        mixes.warm_up[name] = urls[counted_end:]
+    return mixes
 
 
 def count_queries(urls: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
@@ -336,10 +353,19 @@ def measure_repeated(port: int, urls: dict[str, str], args) -> dict[str, dict]:
     return {name: clients.summary(latencies[name], elapsed[name]) for name in urls}
 
 
-def measure_cold(port: int, mixes: dict[str, list[str]], args) -> dict[str, dict]:
+def measure_cold(port: int, cold: ColdMixes, args) -> dict[str, dict]:
     """Each mix's URLs once each, in ``args.rounds`` rounds; in every round the bare view
-    is asked between the mixes, as often as the slowest mix needs to be sampled as much."""
+    is asked between the mixes, as often as the slowest mix needs to be sampled as much.
+
+    First each worker is warmed up on other pages of every mix (``cold.warm_up``, drawn
+    with the measured ones, so none is a measured page in any language): a production
+    worker serves for hours, and its first requests, which compile the templates, load
+    the languages' translations and prepare the statements of its connection, are not
+    what a visitor meets. No measured page's data is read by them."""
     clients.warm_up(port, "/_bench/bare/")
+    for urls in cold.warm_up.values():
+        clients.each_once(port, urls, args.concurrency)
+    mixes = cold.measured
     latencies: dict[str, list[float]] = {BARE: [], **{name: [] for name in mixes}}
     elapsed = dict.fromkeys(latencies, 0.0)
     share = -(-args.distinct // args.rounds)
@@ -383,13 +409,13 @@ def main(argv=None) -> None:
         print(json.dumps(run, indent=1))
         return
     repeated = repeated_pages() if "repeated" in args.tables else {}
-    mixes, samples, words = cold_mixes(args) if "cold" in args.tables else ({}, {}, {})
-    run["words"] = words
+    cold = cold_mixes(args) if "cold" in args.tables else ColdMixes({}, {}, {}, {})
+    run["words"] = cold.words
     run["repeated_queries"] = {
         name: low
         for name, (low, _high) in count_queries({k: [v] for k, v in repeated.items()}).items()
     }
-    run["cold_queries"] = count_queries(samples)
+    run["cold_queries"] = count_queries(cold.counted)
     from django.db import connections
 
     connections.close_all()
@@ -398,8 +424,8 @@ def main(argv=None) -> None:
     gc.freeze()
     server = start_server(args)
     try:
-        if mixes:
-            run["cold"] = measure_cold(args.port, mixes, args)
+        if cold.measured:
+            run["cold"] = measure_cold(args.port, cold, args)
         if repeated:
             run["repeated"] = measure_repeated(args.port, repeated, args)
     finally:

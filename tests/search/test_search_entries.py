@@ -286,3 +286,30 @@ def test_facet_counts_within_years_are_the_exact_counts(
         search.filtered(), "treaty", facets=FACETS, count=False, within=search.params.within()
     )
     assert counted.facets == exact_counts(matches)
+
+
+def test_a_dense_tier_is_read_from_the_blocks_of_keys_its_window_needs(
+    django_capture_on_commit_callbacks,
+):
+    # Records in several blocks of primary keys, named ones first: beyond the cap, the
+    # sample holds enough of the named tier, so PostgreSQL searches only the blocks up to
+    # the window's last key; the window is the relevance order all the same.
+    block = SearchEntry.BLOCK
+    named = [3, block - 1, block + 5, 2 * block + 7, 5 * block, 9 * block + 1, 9 * block + 2]
+    body = [4, 2 * block, 7 * block]
+    with django_capture_on_commit_callbacks(execute=True):
+        for pk in named:
+            factories.document(f"Treaty {pk}", id=pk, status="published")
+        for pk in body:
+            factories.document("Annex", description_en="To the treaty.", id=pk, status="published")
+    assert SearchEntry.objects.get(document_id=block + 5).block == 1
+    public = CollectionItem.objects.public()
+    ordered = [i.pk for i in order_by_relevance(search_items(public, "treaty"))]
+    assert ordered == named + body
+    for cap in (4, 6):
+        for offset in (0, 2, 3, 5, 7, 8):
+            with CaptureQueriesContext(connection) as ctx:
+                summary = summarise(public, "treaty", offset=offset, limit=2, cap=cap)
+            assert summary.keys == ordered[offset : offset + 2]
+            if connection.vendor == "postgresql" and offset + 2 <= cap + 1:
+                assert any("e.block = ANY" in q["sql"] for q in ctx.captured_queries)
