@@ -1,8 +1,8 @@
 """Pagination that stays fast deep into a large result set.
 
-The count is exact up to ``COUNT_CAP`` and reads "more than 1,000" beyond it (with the
-database's estimate, "about 45,000", where it has one): it is taken over a sliced
-primary-key subquery (``SELECT COUNT(*) FROM (SELECT id ... LIMIT 1001)``), so it never
+The count is exact up to ``COUNT_CAP`` (search.query) and reads "more than 250" beyond it
+(with the database's estimate, "about 45,000", where it has one): it is taken over a
+sliced primary-key subquery (``SELECT COUNT(*) FROM (SELECT id ... LIMIT 251)``), so it never
 scans the whole result. Past the cap the page reads one row more than it
 shows to know whether there is a next page. A page number that is not a number, or
 beyond the last page, gives a message instead of an error.
@@ -16,10 +16,9 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from search.backends import Summary
-from search.query import RecordSearch
+from search.query import COUNT_CAP, RecordSearch
 
 PER_PAGE = 20
-COUNT_CAP = 1000
 # Page numbers beyond this are refused before they reach the database as an OFFSET.
 MAX_PAGE = 100_000
 

@@ -35,8 +35,12 @@ from search import facets
 from search.backends import PreparedQuery, get_backend, order_by_relevance, prepare_query
 from search.models import IndexVersion, ItemFacet
 
-# Counts are exact up to this many records; beyond it they are estimated.
-COUNT_CAP = 1000
+# Counts are exact up to this many records; beyond it they are estimated ("more than
+# 250 records (about 1,400)"; the facet block's counts stay exact). A search by
+# relevance reads up to this many matches, one more, to count them: at 1,000 that read
+# was the slowest part of a typical two-word search, which matches over a thousand
+# records in the benchmark's collection (docs/performance.md).
+COUNT_CAP = 250
 CACHE_SECONDS = 6 * 3600
 # Records read at a time when a search is iterated whole.
 CHUNK = 500

@@ -12,6 +12,7 @@ from bookings.models import Venue
 from collections_app.models import ItemPerson
 from collections_app.models.items import IMAGE_NOT_LISTED, NOT_LISTED
 from exhibitions.models import Exhibition, ExhibitionItem, ExhibitionVenue
+from search.query import COUNT_CAP
 from tests import factories
 
 pytestmark = [pytest.mark.django_db, pytest.mark.performance]
@@ -205,7 +206,7 @@ def test_the_count_stops_at_the_cap(client, filled):
     with CaptureQueriesContext(connection) as ctx:
         client.get("/en/catalogue/")
     count_sql = next(q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper())
-    assert "LIMIT 1001" in count_sql
+    assert f"LIMIT {COUNT_CAP + 1}" in count_sql
 
 
 def test_a_repeated_search_ranks_only_its_page(client, filled, django_assert_num_queries):
