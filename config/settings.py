@@ -101,6 +101,13 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The card (catalogue/jinja2/): core/jinja2.py says why.
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"environment": "core.jinja2.environment"},
+    },
 ]
 
 # SQLite is the embedded default so a newcomer needs nothing installed;

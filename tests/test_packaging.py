@@ -50,9 +50,14 @@ def our_apps() -> list[str]:
 
 
 def some_templates() -> list[str]:
-    """One template name from each templates folder (the project's, each app's)."""
+    """One template name from each templates folder (the project's, each app's, for
+    Django's engine and for Jinja2's)."""
     folders = [Path(d) for template in settings.TEMPLATES for d in template["DIRS"]]
-    folders += [Path(config.path) / "templates" for config in _our_app_configs()]
+    folders += [
+        Path(config.path) / folder
+        for config in _our_app_configs()
+        for folder in ("templates", "jinja2")
+    ]
     names = []
     for folder in folders:
         found = sorted(p for p in folder.rglob("*.html") if "benchmarks" not in p.parts)
