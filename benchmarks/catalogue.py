@@ -357,14 +357,19 @@ def measure_cold(port: int, cold: ColdMixes, args) -> dict[str, dict]:
     """Each mix's URLs once each, in ``args.rounds`` rounds; in every round the bare view
     is asked between the mixes, as often as the slowest mix needs to be sampled as much.
 
-    First each worker is warmed up on other pages of every mix (``cold.warm_up``, drawn
-    with the measured ones, so none is a measured page in any language): a production
-    worker serves for hours, and its first requests, which compile the templates, load
-    the languages' translations and prepare the statements of its connection, are not
-    what a visitor meets. No measured page's data is read by them."""
+    First the workers are warmed up on other pages of every mix (``cold.warm_up``, drawn
+    with the measured ones, so none is a measured page in any language), from as many
+    threads as measure: a production worker serves for hours, and its first requests,
+    which compile the templates, load the languages' translations and prepare the
+    statements of its connection, are not what a visitor meets. Then the search index
+    version is bumped, as any edit to the collection does: the counts and cards the
+    warm-up cached are under the old version, and no measured page reads them."""
+    from search.models import IndexVersion
+
     clients.warm_up(port, "/_bench/bare/")
     for urls in cold.warm_up.values():
         clients.each_once(port, urls, args.concurrency)
+    IndexVersion.bump()
     mixes = cold.measured
     latencies: dict[str, list[float]] = {BARE: [], **{name: [] for name in mixes}}
     elapsed = dict.fromkeys(latencies, 0.0)

@@ -106,7 +106,8 @@ def load(number: str, using: str = "default") -> RecordPage | None:
 
 # No accession number holds a NUL: in the compiled statement, this parameter is the number.
 _NUMBER = "\x00accession number"
-_ITEM_FIELDS = [f.attname for f in CollectionItem._meta.concrete_fields]
+# Not the stored sort keys (CollectionItem.title_order_*): the page does not show them.
+_ITEM_FIELDS = [f.attname for f in CollectionItem._meta.concrete_fields if not f.generated]
 _IMAGE_FIELDS = [f.attname for f in ItemImage._meta.concrete_fields]
 
 

@@ -10,6 +10,8 @@ from jinja2 import Environment
 
 def environment(**options) -> Environment:
     env = Environment(extensions=["jinja2.ext.i18n"], **options)
-    env.install_gettext_callables(gettext, ngettext, newstyle=True)  # type: ignore[attr-defined]
+    # Old-style: ``_()`` returns the plain text, which autoescape escapes on output, as
+    # Django's {% translate %} does (new-style marks it safe and applies ``%``).
+    env.install_gettext_callables(gettext, ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.filters["linebreaksbr"] = lambda value: linebreaksbr(value, autoescape=True)
     return env

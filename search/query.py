@@ -22,15 +22,16 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, overload
 
+from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Exists, F, OuterRef, QuerySet, Value
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models import Exists, F, OuterRef, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from collections_app.models import CollectionItem, ItemImage
 from core import prepared
-from core.i18n import language_order
+from core.i18n import FALLBACKS, language_order
 from search import facets
 from search.backends import PreparedQuery, get_backend, order_by_relevance, prepare_query
 from search.models import IndexVersion, ItemFacet
@@ -411,10 +412,10 @@ def _browsing(sort: str, language: str, using: str) -> prepared.Compiled:
 
 
 def title_order():
-    """Titles in the visitor's language, falling back to the others, case-folded.
-    PostgreSQL has an index in each language's order (search migration 0010)."""
-    title = Coalesce(
-        *(NullIf(f"title_{code}", Value("")) for code in language_order()),
-        output_field=CollectionItem._meta.get_field("title_en"),
-    )
-    return Lower(title)
+    """Titles in the visitor's language, falling back to the others, case-folded: the
+    record's stored key for the language (CollectionItem.title_order_*), which
+    PostgreSQL indexes (search migration 0015)."""
+    language = language_order()[0]
+    if language not in FALLBACKS:
+        language = settings.LANGUAGE_CODE[:2]
+    return F(f"title_order_{language}")

@@ -313,14 +313,23 @@ class _Ranking:
         """The tier's first ``wanted`` keys. ``seen``: the tier's keys in the sample. When
         they are enough, the window's keys are at most the ``wanted``-th smallest of them,
         so only the blocks up to that key's are searched."""
-        blocks = []
         if len(seen) >= wanted:
             last = sorted(seen)[wanted - 1] // SearchEntry.BLOCK
-            blocks = [list(range(last + 1))]
+            keys = self._tier_keys(tier, tier_params, wanted, list(range(last + 1)))
+            if len(keys) == wanted:
+                return keys
+            # Records of the sample left the tier since it was read (unpublished, deleted
+            # by another transaction): the window may reach past those blocks.
+        return self._tier_keys(tier, tier_params, wanted)
+
+    def _tier_keys(
+        self, tier: str, tier_params: list, wanted: int, blocks: list[int] | None = None
+    ) -> list[int]:
         sql = TIER_SQL.format(
             shown=self.in_tier, tier=tier, dates=self.dates, blocks=IN_BLOCKS if blocks else ""
         )
-        params = [*self.records_params, *tier_params, *self.date_params, *blocks, wanted]
+        in_blocks = [blocks] if blocks else []
+        params = [*self.records_params, *tier_params, *self.date_params, *in_blocks, wanted]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
