@@ -314,7 +314,11 @@ def test_a_dense_tier_is_read_from_the_blocks_of_keys_its_window_needs(
                 with CaptureQueriesContext(connection) as ctx:
                     summary = summarise(records, "treaty", offset=offset, limit=2, cap=cap)
                 assert summary.keys == ordered[offset : offset + 2]
-                if connection.vendor == "postgresql" and offset + 2 <= cap + 1:
+                # The sample (cap + 1 matches in the table's physical order, which rows of
+                # earlier tests may have shuffled) holds at least cap + 1 - 3 named ones:
+                # a window no larger than that is read from the blocks for sure.
+                sure = offset + 2 <= cap + 1 - len(body)
+                if connection.vendor == "postgresql" and sure:
                     assert any("e.block = ANY" in q["sql"] for q in ctx.captured_queries)
 
 
