@@ -1,11 +1,11 @@
-"""A list's cards are rendered in one pass (catalogue.cards.render_cards): the same HTML as
-each card rendered on its own, escaped, and nothing of one card carried into the next."""
+"""A list's cards are rendered in one pass (catalogue.cards.render_cards, a macro called per
+card, its words translated once): the same HTML as each card rendered on its own by a
+template of its own, escaped, and nothing of one card carried into the next."""
 
 from types import SimpleNamespace
 
 import pytest
 from django.template import engines
-from django.template.loader import get_template
 from django.utils import translation
 
 from catalogue.cards import (
@@ -24,9 +24,13 @@ pytestmark = pytest.mark.django_db
 HOSTILE = '<script>alert("x")</script> & Co'
 
 
+ALONE = f'{{% from "{CARD_TEMPLATE}" import card %}}{{{{ card(**context) }}}}'
+
+
 def one_card(item, number="", label="") -> str:
-    """A card rendered alone, with a Context of its own."""
-    return get_template(CARD_TEMPLATE).render(card_context(item, number, label))
+    """A card rendered alone, by a template of its own, its words translated for it."""
+    template = engines["jinja2"].from_string(ALONE)
+    return template.render({"context": card_context(item, number, label)})
 
 
 @pytest.fixture
