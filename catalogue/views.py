@@ -27,6 +27,7 @@ from catalogue.pagination import paginate, paginate_keys, paginate_search
 from catalogue.site import SITE_NAME, SITE_TAGLINE
 from collections_app.models import CollectionItem, ItemImage, ItemType
 from collections_app.models.items import NOT_LISTED
+from core.jinja2 import render_part
 from core.urls import reverse_fixed
 from events.models import Event
 from exhibitions.models import Exhibition, ExhibitionItem
@@ -364,6 +365,7 @@ class ObjectDetailView(PublicPageMixin, DetailView):
             site_name=SITE_NAME,
             today=timezone.localdate(),
         )
+        context["content"] = render_part("catalogue/object_content.html", context, self.request)
         return context
 
     def get_meta(self):

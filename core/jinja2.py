@@ -1,9 +1,15 @@
 """The Jinja2 environment of the few templates rendered by Jinja2 (settings.TEMPLATES;
-catalogue/jinja2/): the card a list page renders twenty times. Django's translations
-(``_()``, ``gettext``, ``ngettext``, in the active language) and the Django filters those
-templates use."""
+catalogue/jinja2/): what a page renders anew for each request and Django's engine
+renders slowly, the card a list page renders twenty times and an object page's content.
+Django's translations (``_()``, ``gettext``, ``ngettext`` and ``{% trans %}``, in the
+active language; core/management/commands/makemessages.py finds their messages) and the
+Django filters those templates use. The site's frame (base.html) stays a Django
+template: a Jinja2 part goes into it as a safe string (``render_part``)."""
 
-from django.template.defaultfilters import linebreaksbr
+from django.http import HttpRequest
+from django.template import engines
+from django.template.defaultfilters import date, linebreaks_filter, linebreaksbr
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 from jinja2 import Environment
 
@@ -14,4 +20,14 @@ def environment(**options) -> Environment:
     # Django's {% translate %} does (new-style marks it safe and applies ``%``).
     env.install_gettext_callables(gettext, ngettext, newstyle=False)  # type: ignore[attr-defined]
     env.filters["linebreaksbr"] = lambda value: linebreaksbr(value, autoescape=True)
+    env.filters["linebreaks"] = lambda value: linebreaks_filter(value, autoescape=True)
+    env.filters["date"] = date
     return env
+
+
+def render_part(
+    template_name: str, context: dict, request: HttpRequest | None = None
+) -> SafeString:
+    """A Jinja2 template's HTML, for a part of a Django-rendered page (its ``content``)."""
+    template = engines["jinja2"].get_template(template_name)
+    return SafeString(template.render(context, request))

@@ -63,3 +63,20 @@ def test_set_language_is_available_outside_the_prefixes(client, collection):
     response = client.post("/i18n/setlang/", {"language": "kk", "next": "/en/catalogue/?q=silver"})
     assert response.status_code == 302
     assert response["Location"] == "/kk/catalogue/?q=silver"
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "accessed"),
+    [
+        ("en", "Cite this object", "accessed "),
+        ("ru", "Как сослаться на этот предмет", "дата обращения: "),
+        ("kk", "Бұл затқа сілтеме жасау", "қаралған күні: "),
+    ],
+)
+def test_an_object_pages_own_words_follow_the_language(
+    client, collection, language, heading, accessed
+):
+    # The page's content is rendered by Jinja2 (catalogue/jinja2/), with Django's translations.
+    page = client.get(url(collection.note, language)).content.decode()
+    assert f'<h2 id="citation-title">{heading}</h2>' in page
+    assert f"({accessed}" in page

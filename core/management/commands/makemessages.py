@@ -1,0 +1,57 @@
+"""Django's makemessages, which also finds the messages of the Jinja2 templates (any
+template under a ``jinja2/`` folder; core/jinja2.py).
+
+Django reads every ``.html`` file as a Django template, and a Jinja2 template's
+``{% trans %}`` blocks and ``ngettext()`` calls mean nothing to it: their messages would
+be left out of the catalogues, and a translation in use marked obsolete. Here a Jinja2
+template is read by Jinja2's own parser instead (the site's environment, with its i18n
+extension), and each message is handed to xgettext as the Python call it stands for, on
+its template line, so the catalogue's references point at the template.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from django.core.management.commands import makemessages
+from django.template import engines
+from jinja2.ext import extract_from_ast
+
+# Jinja2's gettext functions, as the Python calls xgettext knows (Django's keywords).
+_CALLS = {"_": "gettext", "gettext": "gettext", "ngettext": "ngettext"}
+
+
+def is_jinja2_template(path: str) -> bool:
+    return "jinja2" in Path(path).parts[:-1]
+
+
+def jinja2_messages(source: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(line, "gettext" or "ngettext", the message's strings) for each message."""
+    env = engines["jinja2"].env  # type: ignore[attr-defined]
+    for lineno, function, message in extract_from_ast(env.parse(source), babel_style=False):
+        call = _CALLS.get(function)
+        strings = message if isinstance(message, tuple) else (message,)
+        if call == "ngettext" and len(strings) >= 2:
+            yield lineno, call, tuple(strings[:2])
+        elif call == "gettext" and strings:
+            yield lineno, call, tuple(strings[:1])
+
+
+def jinja2_messages_as_python(source: str) -> str:
+    """The template's messages as Python gettext calls, each on its template line."""
+    lines: list[list[str]] = [[] for _ in source.splitlines() or [""]]
+    for lineno, call, strings in jinja2_messages(source):
+        arguments = ", ".join([*map(repr, strings), *(["n"] if call == "ngettext" else [])])
+        lines[lineno - 1].append(f"{call}({arguments})")
+    return "\n".join("; ".join(calls) for calls in lines) + "\n"
+
+
+class BuildFile(makemessages.BuildFile):
+    def preprocess(self):
+        if not (self.is_templatized and is_jinja2_template(self.path)):
+            return super().preprocess()
+        source = Path(self.path).read_text(encoding="utf-8")
+        Path(self.work_path).write_text(jinja2_messages_as_python(source), encoding="utf-8")
+
+
+class Command(makemessages.Command):
+    build_file_class = BuildFile
