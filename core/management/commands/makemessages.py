@@ -29,11 +29,13 @@ def jinja2_messages(source: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
     env = engines["jinja2"].env  # type: ignore[attr-defined]
     for lineno, function, message in extract_from_ast(env.parse(source), babel_style=False):
         call = _CALLS.get(function)
-        strings = message if isinstance(message, tuple) else (message,)
+        # Without babel_style, only the string arguments are given.
+        found = message if isinstance(message, tuple) else (message,)
+        strings = tuple(text for text in found if text is not None)
         if call == "ngettext" and len(strings) >= 2:
-            yield lineno, call, tuple(strings[:2])
+            yield lineno, call, strings[:2]
         elif call == "gettext" and strings:
-            yield lineno, call, tuple(strings[:1])
+            yield lineno, call, strings[:1]
 
 
 def jinja2_messages_as_python(source: str) -> str:
