@@ -107,6 +107,8 @@ class PageLinks:
     previous: str
     next: str
     numbers: list[tuple[int | None, str]]  # page_range, each number with its link
+    first: str  # without a page number
+    last: str  # to ``last_page``, when a page past the end was asked for
 
 
 def page_links(query: QueryDict, page: ResultPage) -> PageLinks:
@@ -114,15 +116,33 @@ def page_links(query: QueryDict, page: ResultPage) -> PageLinks:
     per link copied them for each, a tenth of a list page's rendering."""
     params = query.copy()
 
-    def link(number: int) -> str:
-        params["page"] = str(number)
-        return f"?{params.urlencode()}"
+    def link(number: int | None) -> str:
+        if number is None:
+            params.pop("page", None)
+        else:
+            params["page"] = str(number)
+        return f"?{params.urlencode()}" if params or query else ""
 
     return PageLinks(
         previous=link(page.previous_page_number) if page.has_previous else "",
         next=link(page.next_page_number) if page.has_next else "",
         numbers=[(number, "" if number is None else link(number)) for number in page.page_range],
+        last=link(page.last_page) if page.last_page else "",
+        first=link(None),
     )
+
+
+def query_without(query: QueryDict, name: str, value="") -> str:
+    """The query string without one value of a parameter (or all its values when
+    ``value`` is empty), and without the page number: for "remove this filter" links."""
+    params = query.copy()
+    if value in ("", None):
+        params.pop(name, None)
+    else:
+        params.setlist(name, [v for v in params.getlist(name) if v != str(value)])
+    params.pop("page", None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
 
 
 def parse_page_number(raw: str | None) -> tuple[int, str]:

@@ -20,10 +20,16 @@ from django.views.generic import DetailView, TemplateView
 
 from authorities.models import Country, Organization, Person
 from catalogue import jsonld, record_page, records
-from catalogue.cards import cached_cards, public_cards
+from catalogue.cards import cached_cards, object_cards, public_cards
 from catalogue.exhibition_page import arrange_exhibition
 from catalogue.filters import CatalogueFilterSet, Sort
-from catalogue.pagination import paginate, paginate_keys, paginate_search
+from catalogue.pagination import (
+    page_links,
+    paginate,
+    paginate_keys,
+    paginate_search,
+    query_without,
+)
 from catalogue.site import SITE_NAME, SITE_TAGLINE
 from collections_app.models import CollectionItem, ItemImage, ItemType
 from collections_app.models.items import NOT_LISTED
@@ -236,13 +242,19 @@ class CatalogueView(PublicPageMixin, TemplateView):
         load = (
             partial(cached_cards, version=search_cache.version) if params.ranked else public_cards
         )
-        page = paginate_search(search, self.request.GET.get("page"), load=load)
+        query = self.request.GET
+        page = paginate_search(search, query.get("page"), load=load)
         state = self._state_query()
         context.update(
             filter=filterset,
             form=filterset.form,
+            chosen=filterset.form.cleaned_data,
             page=page,
+            cards=object_cards(page.object_list),
+            links=page_links(query, page),
+            without=partial(query_without, query),
             checked=chosen_options(filterset),
+            catalogue_url=reverse_fixed("catalogue:search"),
             facets_url=f"{reverse_fixed('catalogue:facets')}?{state}",
             refine_url=f"{reverse_fixed('catalogue:refine')}?{state}",
             problems=filterset.problems(),
@@ -252,6 +264,7 @@ class CatalogueView(PublicPageMixin, TemplateView):
             sort_choices=sort_choices(params),
             add_to_exhibition_url=self._add_to_exhibition_url(page),
         )
+        context["content"] = render_part("catalogue/search_content.html", context, self.request)
         return context
 
     def _state_query(self) -> str:
@@ -344,7 +357,7 @@ class ObjectDetailView(PublicPageMixin, DetailView):
     page: record_page.RecordPage
 
     def get_object(self, queryset=None):
-        # The record, its own-type row, images and links in three queries (record_page).
+        # The record, its own-type row, images and links in two queries (record_page).
         page = record_page.load(self.kwargs["accession_number"])
         if page is None:
             raise Http404

@@ -8,7 +8,7 @@ template: a Jinja2 part goes into it as a safe string (``render_part``)."""
 
 from django.http import HttpRequest
 from django.template import engines
-from django.template.defaultfilters import date, linebreaks_filter, linebreaksbr
+from django.template.defaultfilters import date, floatformat, linebreaks_filter, linebreaksbr
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext, ngettext
 from jinja2 import Environment
@@ -22,6 +22,7 @@ def environment(**options) -> Environment:
     env.filters["linebreaksbr"] = lambda value: linebreaksbr(value, autoescape=True)
     env.filters["linebreaks"] = lambda value: linebreaks_filter(value, autoescape=True)
     env.filters["date"] = date
+    env.filters["floatformat"] = floatformat
     return env
 
 

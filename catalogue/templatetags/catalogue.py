@@ -3,14 +3,15 @@ and the object cards."""
 
 from django import template
 from django.conf import settings
-from django.http import QueryDict
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 
-from catalogue import cards, pagination
+from catalogue import cards
 from catalogue import jsonld as jsonld_module
+from catalogue import pagination as pagination_module
 from catalogue.cards import thumbnail_url
+from core.jinja2 import render_part
 from core.urls import reverse_fixed, translate_url_all
 
 register = template.Library()
@@ -59,23 +60,21 @@ def jsonld(data: dict | None) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def query_without(context, name: str, value="") -> str:
-    """The current query string without one value of a parameter (or all its values when
-    ``value`` is empty), and without the page number: for "remove this filter" links."""
-    params: QueryDict = context["request"].GET.copy()
-    if value in ("", None):
-        params.pop(name, None)
-    else:
-        params.setlist(name, [v for v in params.getlist(name) if v != str(value)])
-    params.pop("page", None)
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
+def pagination(context, page) -> SafeString:
+    """A list's page links, rendered by Jinja2 (catalogue/jinja2/, as in the catalogue)."""
+    return _page_part("catalogue/includes/_pagination.html", context, page)
 
 
 @register.simple_tag(takes_context=True)
-def page_links(context, page) -> pagination.PageLinks:
-    """The pagination's links of ``page`` (catalogue.pagination.page_links)."""
-    return pagination.page_links(context["request"].GET, page)
+def page_notice(context, page) -> SafeString:
+    """Why a list shows no page or another page than asked, rendered by Jinja2."""
+    return _page_part("catalogue/includes/_page_notice.html", context, page)
+
+
+def _page_part(template_name: str, context, page) -> SafeString:
+    request = context["request"]
+    links = pagination_module.page_links(request.GET, page)
+    return render_part(template_name, {"page": page, "links": links}, request)
 
 
 register.filter("thumbnail_url", thumbnail_url)

@@ -6,11 +6,11 @@ import re
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
-from django.template.loader import render_to_string
 from django.utils import formats, translation
 
 from catalogue import pagination
 from catalogue.pagination import ResultPage
+from core.jinja2 import render_part
 from tests import factories
 
 
@@ -44,8 +44,11 @@ def test_the_estimate_reads_in_each_language(rf, db, language, expected):
     with translation.override(language):
         request = rf.get(f"/{language}/catalogue/")
         request.user = AnonymousUser()
-        html = render_to_string(
-            "catalogue/search.html", {"page": page_with(45_678), "sort_choices": []}, request
+        # The page's content (rendered by Jinja2 into catalogue/search.html).
+        html = render_part(
+            "catalogue/search_content.html",
+            {"page": page_with(45_678), "sort_choices": [], "chosen": {}, "checked": []},
+            request,
         )
         expected = expected.format(
             cap=formats.number_format(1000, force_grouping=True),
