@@ -1,5 +1,5 @@
-"""Everything an object page shows about one record, in three queries: the record with
-its own-type row, its images, and what it links to, the last as one UNION ALL.
+"""Everything an object page shows about one record, in two queries: the record with its
+own-type row and its images, and what it links to, as one UNION ALL.
 
 What a record links to is read from the one table of paths, ``search.links.LINKED``: each
 direct path becomes branches of the union, so a path added there shows here too.
@@ -91,18 +91,15 @@ def load(number: str, using: str = "default") -> RecordPage | None:
     found = _record(number, using)
     if found is None:
         return None
-    item, child = found
-    images = [
-        ItemImage.from_db(using, _IMAGE_FIELDS, row)
-        for row in prepared.fetch_all(_images_statement(using), item.pk, using=using)
-    ]
+    item, child, images = found
     return RecordPage(item, child, images, _linked(item, child, using))
 
 
-# The record and its images are read by statements compiled once and prepared per
-# connection too (core.prepared), their rows made model instances with ``from_db``, as
-# the ORM does: the record's row carries the columns of each own-type table (left
-# joined), of which only its own type's are read.
+# The record and its images are read by one statement compiled once and prepared per
+# connection too (core.prepared), its rows made model instances with ``from_db``, as the
+# ORM does: a row for each image (left joined, in the page's order; one row without
+# image columns when there is none), each carrying the record's columns and those of
+# each own-type table (left joined), of which only its own type's are read.
 
 # No accession number holds a NUL: in the compiled statement, this parameter is the number.
 _NUMBER = "\x00accession number"
@@ -126,29 +123,20 @@ def _record_statement(using: str) -> prepared.Compiled:
     own = [
         f"{relation}__{name}" for relation in _CHILDREN.values() for name in _own_fields(relation)
     ]
+    images = [f"images__{name}" for name in _IMAGE_FIELDS]
     queryset = (
         CollectionItem.objects.using(using)
         .public()
         .filter(accession_number=_NUMBER)
-        .order_by()
-        .values_list(*_ITEM_FIELDS, *own)
+        .order_by("-images__is_primary", "images__position", "images__id")
+        .values_list(*_ITEM_FIELDS, *own, *images)
     )
     return prepared.compile(queryset, using, markers=[_NUMBER])
 
 
-@cache
-def _images_statement(using: str) -> prepared.Compiled:
-    queryset = (
-        ItemImage.objects.using(using)
-        .filter(item_id=prepared.KEY)
-        .order_by("-is_primary", "position", "id")
-        .values_list(*_IMAGE_FIELDS)
-    )
-    return prepared.compile(queryset, using)
-
-
-def _record(number: str, using: str) -> tuple[CollectionItem, Model | None] | None:
-    """The published record with this number and its own-type row (None when missing)."""
+def _record(number: str, using: str) -> tuple[CollectionItem, Model | None, list[ItemImage]] | None:
+    """The published record with this number, its own-type row (None when missing) and
+    its images in the page's order."""
     rows = prepared.fetch_all(_record_statement(using), number, using=using)
     if not rows:
         return None
@@ -168,7 +156,13 @@ def _record(number: str, using: str) -> tuple[CollectionItem, Model | None] | No
         child = model.from_db(using, [*_ITEM_FIELDS, *own], [*item_values, *values])
         # The reverse one-to-one assigned: ``item.<own type>`` answers without a query.
         setattr(item, relation, child)
-    return item, child
+    image_pk = start + _IMAGE_FIELDS.index("id")
+    images = [
+        ItemImage.from_db(using, _IMAGE_FIELDS, image_row[start:])
+        for image_row in rows
+        if image_row[image_pk] is not None
+    ]
+    return item, child, images
 
 
 def _single_paths() -> dict[str, Path]:
