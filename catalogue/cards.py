@@ -43,7 +43,8 @@ CARD_CACHE_SECONDS = 3600
 
 def card_format(files: Iterable[Path], *, release: str, media_url: str) -> str:
     """A digest of what a card's HTML depends on besides the record: the release, the
-    card template, the compiled translations and where media is served from. In the
+    card template and the words given to it, the compiled translations and where media
+    is served from. In the
     cache key, so a new release, an edited template or a changed translation never
     serves an old card, even from a cache (Redis) shared with another release."""
     digest = hashlib.sha256(f"{release}\n{media_url}\n".encode())
@@ -53,12 +54,14 @@ def card_format(files: Iterable[Path], *, release: str, media_url: str) -> str:
 
 
 def card_files() -> list[Path]:
-    """The card template and every compiled translation catalogue (.mo) of the site."""
-    template = Path(__file__).resolve().parent / "jinja2" / CARD_TEMPLATE
+    """The card template, this module (which gives the card its words, ``CardWords``) and
+    every compiled translation catalogue (.mo) of the site."""
+    here = Path(__file__).resolve()
+    template = here.parent / "jinja2" / CARD_TEMPLATE
     catalogues = [
         mo for locale in settings.LOCALE_PATHS for mo in Path(locale).glob("*/LC_MESSAGES/*.mo")
     ]
-    return [template, *catalogues]
+    return [template, here, *catalogues]
 
 
 def _release() -> str:

@@ -1,5 +1,6 @@
 """Everything an object page shows about one record, in two queries: the record with its
-own-type row and its images, and what it links to, as one UNION ALL.
+own-type row and its images (more than three images: a third query), and what it links
+to, as one UNION ALL.
 
 What a record links to is read from the one table of paths, ``search.links.LINKED``: each
 direct path becomes branches of the union, so a path added there shows here too.
@@ -95,11 +96,15 @@ def load(number: str, using: str = "default") -> RecordPage | None:
     return RecordPage(item, child, images, _linked(item, child, using))
 
 
-# The record and its images are read by one statement compiled once and prepared per
-# connection too (core.prepared), its rows made model instances with ``from_db``, as the
-# ORM does: a row for each image (left joined, in the page's order; one row without
+# The record and its first images are read by one statement compiled once and prepared
+# per connection too (core.prepared), its rows made model instances with ``from_db``, as
+# the ORM does: a row for each image (left joined, in the page's order; one row without
 # image columns when there is none), each carrying the record's columns and those of
-# each own-type table (left joined), of which only its own type's are read.
+# each own-type table (left joined), of which only its own type's are read. Each row
+# repeats the record's texts (descriptions, a transcription), so the join stops after
+# ``JOINED_IMAGES``: a record with more (a document's page scans) has its images read by
+# a statement of their own, the only case of three queries.
+JOINED_IMAGES = 3
 
 # No accession number holds a NUL: in the compiled statement, this parameter is the number.
 _NUMBER = "\x00accession number"
@@ -130,8 +135,19 @@ def _record_statement(using: str) -> prepared.Compiled:
         .filter(accession_number=_NUMBER)
         .order_by("-images__is_primary", "images__position", "images__id")
         .values_list(*_ITEM_FIELDS, *own, *images)
-    )
+    )[: JOINED_IMAGES + 1]
     return prepared.compile(queryset, using, markers=[_NUMBER])
+
+
+@cache
+def _images_statement(using: str) -> prepared.Compiled:
+    queryset = (
+        ItemImage.objects.using(using)
+        .filter(item_id=prepared.KEY)
+        .order_by("-is_primary", "position", "id")
+        .values_list(*_IMAGE_FIELDS)
+    )
+    return prepared.compile(queryset, using)
 
 
 def _record(number: str, using: str) -> tuple[CollectionItem, Model | None, list[ItemImage]] | None:
@@ -156,12 +172,12 @@ def _record(number: str, using: str) -> tuple[CollectionItem, Model | None, list
         child = model.from_db(using, [*_ITEM_FIELDS, *own], [*item_values, *values])
         # The reverse one-to-one assigned: ``item.<own type>`` answers without a query.
         setattr(item, relation, child)
-    image_pk = start + _IMAGE_FIELDS.index("id")
-    images = [
-        ItemImage.from_db(using, _IMAGE_FIELDS, image_row[start:])
-        for image_row in rows
-        if image_row[image_pk] is not None
-    ]
+    if len(rows) > JOINED_IMAGES:
+        image_rows = prepared.fetch_all(_images_statement(using), item.pk, using=using)
+    else:
+        image_pk = start + _IMAGE_FIELDS.index("id")
+        image_rows = [row[start:] for row in rows if row[image_pk] is not None]
+    images = [ItemImage.from_db(using, _IMAGE_FIELDS, values) for values in image_rows]
     return item, child, images
 
 

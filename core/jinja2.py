@@ -10,7 +10,8 @@ from django.http import HttpRequest
 from django.template import engines
 from django.template.defaultfilters import date, floatformat, linebreaks_filter, linebreaksbr
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext, ngettext
+from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
+from django.utils.translation import gettext, ngettext, npgettext, pgettext
 from jinja2 import Environment
 
 
@@ -18,10 +19,13 @@ def environment(**options) -> Environment:
     env = Environment(extensions=["jinja2.ext.i18n"], **options)
     # Old-style: ``_()`` returns the plain text, which autoescape escapes on output, as
     # Django's {% translate %} does (new-style marks it safe and applies ``%``).
-    env.install_gettext_callables(gettext, ngettext, newstyle=False)  # type: ignore[attr-defined]
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext, ngettext, newstyle=False, pgettext=pgettext, npgettext=npgettext
+    )
     env.filters["linebreaksbr"] = lambda value: linebreaksbr(value, autoescape=True)
     env.filters["linebreaks"] = lambda value: linebreaks_filter(value, autoescape=True)
-    env.filters["date"] = date
+    # As Django's filter: an aware datetime in the current time zone first.
+    env.filters["date"] = lambda value, arg=None: date(template_localtime(value), arg)
     env.filters["floatformat"] = floatformat
     return env
 

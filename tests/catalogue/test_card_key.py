@@ -45,6 +45,7 @@ def test_a_new_release_or_media_address_changes_the_key(tmp_path):
 def test_the_site_key_covers_the_card_template_and_every_catalogue():
     files = cards.card_files()
     assert any(path.name == "_card.html" and path.exists() for path in files)
+    assert Path(cards.__file__).resolve() in files  # CardWords: the card's words
     languages = {path.parent.parent.name for path in files if path.suffix == ".mo"}
     assert {"ru", "kk"} <= languages
     assert cards.CARD_FORMAT in cards.cache_prefix(version=1)

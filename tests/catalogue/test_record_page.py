@@ -124,15 +124,29 @@ def test_a_record_with_its_own_type_row_and_one_without(gift, client, django_ass
     assert client.get(bare.get_absolute_url()).status_code == 200
 
 
-def test_images_come_in_the_pages_order_with_the_record_read_once(gift):
-    # One row an image: the primary first, then by position and upload; the record and
-    # its own-type row are the same whichever row they are read from.
-    later = factories.image(gift, is_primary=False, position=2, colour="red")
+def test_images_come_in_the_pages_order_with_the_record_read_once(gift, django_assert_num_queries):
+    # One row an image, up to JOINED_IMAGES: the primary first, then by position and
+    # upload; the record and its own-type row are the same whichever row they come from.
     first = factories.image(gift, is_primary=False, position=1, colour="green")
     also_first = factories.image(gift, is_primary=False, position=1, colour="blue")
-    page = record_page.load(gift.accession_number)
     primary = gift.images.get(is_primary=True)
-    assert [image.pk for image in page.images] == [primary.pk, first.pk, also_first.pk, later.pk]
+    assert record_page.JOINED_IMAGES == 3
+    with django_assert_num_queries(2):
+        page = record_page.load(gift.accession_number)
+    assert [image.pk for image in page.images] == [primary.pk, first.pk, also_first.pk]
     assert {image.item_id for image in page.images} == {gift.pk}
     assert page.item.title_en == "Carpet from Japan" and page.child.giver.name == "Zhanar Omarova"
     assert len(page.links.countries) == 3  # the links are not repeated by the images
+
+
+def test_a_record_with_many_images_reads_them_on_their_own(gift, django_assert_num_queries):
+    # A document's page scans: the join stops after three, and all are read by a query of
+    # their own, in the same order, rather than repeating the record's texts for each.
+    later = [
+        factories.image(gift, is_primary=False, position=n, colour="red") for n in (5, 4, 3, 2)
+    ]
+    primary = gift.images.get(is_primary=True)
+    with django_assert_num_queries(3):
+        page = record_page.load(gift.accession_number)
+    assert [image.pk for image in page.images] == [primary.pk, *reversed([i.pk for i in later])]
+    assert page.child.giver.name == "Zhanar Omarova"

@@ -9,6 +9,7 @@ extension), and each message is handed to xgettext as the Python call it stands 
 its template line, so the catalogue's references point at the template.
 """
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +17,18 @@ from django.core.management.commands import makemessages
 from django.template import engines
 from jinja2.ext import extract_from_ast
 
-# Jinja2's gettext functions, as the Python calls xgettext knows (Django's keywords).
-_CALLS = {"_": "gettext", "gettext": "gettext", "ngettext": "ngettext"}
+# Jinja2's gettext functions, as the Python calls xgettext knows (Django's keywords):
+# the name, and how many string arguments it takes (a context first, for the p- forms).
+_CALLS = {
+    "_": ("gettext", 1),
+    "gettext": ("gettext", 1),
+    "ngettext": ("ngettext", 2),
+    "pgettext": ("pgettext", 2),
+    "npgettext": ("npgettext", 3),
+}
+_PLURAL = {"ngettext", "npgettext"}
+# The line breaks Jinja2 counts (str.splitlines also breaks at \f, \v, \u2028...).
+_LINES = re.compile(r"\r\n|\r|\n")
 
 
 def is_jinja2_template(path: str) -> bool:
@@ -25,24 +36,24 @@ def is_jinja2_template(path: str) -> bool:
 
 
 def jinja2_messages(source: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
-    """(line, "gettext" or "ngettext", the message's strings) for each message."""
+    """(line, the gettext function, the message's strings) for each message."""
     env = engines["jinja2"].env  # type: ignore[attr-defined]
     for lineno, function, message in extract_from_ast(env.parse(source), babel_style=False):
-        call = _CALLS.get(function)
+        if function not in _CALLS:
+            continue
+        call, count = _CALLS[function]
         # Without babel_style, only the string arguments are given.
         found = message if isinstance(message, tuple) else (message,)
         strings = tuple(text for text in found if text is not None)
-        if call == "ngettext" and len(strings) >= 2:
-            yield lineno, call, strings[:2]
-        elif call == "gettext" and strings:
-            yield lineno, call, strings[:1]
+        if len(strings) >= count:
+            yield lineno, call, strings[:count]
 
 
 def jinja2_messages_as_python(source: str) -> str:
     """The template's messages as Python gettext calls, each on its template line."""
-    lines: list[list[str]] = [[] for _ in source.splitlines() or [""]]
+    lines: list[list[str]] = [[] for _ in _LINES.split(source)]
     for lineno, call, strings in jinja2_messages(source):
-        arguments = ", ".join([*map(repr, strings), *(["n"] if call == "ngettext" else [])])
+        arguments = ", ".join([*map(repr, strings), *(["n"] if call in _PLURAL else [])])
         lines[lineno - 1].append(f"{call}({arguments})")
     return "\n".join("; ".join(calls) for calls in lines) + "\n"
 
