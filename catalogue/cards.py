@@ -44,9 +44,9 @@ CARD_CACHE_SECONDS = 3600
 def card_format(files: Iterable[Path], *, release: str, media_url: str) -> str:
     """A digest of what a card's HTML depends on besides the record: the release, the
     card template and the words given to it, the compiled translations and where media
-    is served from. In the
-    cache key, so a new release, an edited template or a changed translation never
-    serves an old card, even from a cache (Redis) shared with another release."""
+    is served from. In the cache key, so a new release, an edited template or a changed
+    translation never serves an old card, even from a cache (Redis) shared with another
+    release."""
     digest = hashlib.sha256(f"{release}\n{media_url}\n".encode())
     for path in sorted(files):
         digest.update(str(path).encode() + b"\n" + path.read_bytes())

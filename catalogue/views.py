@@ -246,8 +246,6 @@ class CatalogueView(PublicPageMixin, TemplateView):
         page = paginate_search(search, query.get("page"), load=load)
         state = self._state_query()
         context.update(
-            filter=filterset,
-            form=filterset.form,
             chosen=filterset.form.cleaned_data,
             page=page,
             cards=object_cards(page.object_list),

@@ -1,6 +1,7 @@
 """The Jinja2 environment of the few templates rendered by Jinja2 (settings.TEMPLATES;
 catalogue/jinja2/): what a page renders anew for each request and Django's engine
-renders slowly, the card a list page renders twenty times and an object page's content.
+renders slowly: the card a list page renders twenty times, the content of object and
+catalogue pages, their pagination and page notices.
 Django's translations (``_()``, ``gettext``, ``ngettext`` and ``{% trans %}``, in the
 active language; core/management/commands/makemessages.py finds their messages) and the
 Django filters those templates use. The site's frame (base.html) stays a Django

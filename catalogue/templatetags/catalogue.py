@@ -80,11 +80,6 @@ def _page_part(template_name: str, context, page) -> SafeString:
 register.filter("thumbnail_url", thumbnail_url)
 
 
-@register.filter
-def add_int(value, other) -> int:
-    return int(value) + int(other)
-
-
 @register.simple_tag
 def object_cards(items) -> list[SafeString]:
     """A list's cards (catalogue.cards), rendered in one pass: from records, or as the
